@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'bff', 'web'].flatMap((glob) => [glob]),
+    projects: ['packages/*'],
+    reporters: ['default', './scripts/summary-reporter.ts'],
   },
 })

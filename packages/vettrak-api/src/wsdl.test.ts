@@ -1,0 +1,49 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { describe, expect, it } from 'vitest'
+import { VT_NAMESPACE, operationNames, soapAction } from './index.ts'
+import { generateWsdl } from './wsdl.ts'
+
+const wsdl = generateWsdl('http://127.0.0.1:8081/VT_API.asmx')
+const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(wsdl) as {
+  'wsdl:definitions': Record<string, unknown>
+}
+
+describe('the generated WSDL', () => {
+  it('is well-formed XML in the VETtrak namespace', () => {
+    expect(XMLValidator.validate(wsdl)).toBe(true)
+    expect(parsed['wsdl:definitions'].targetNamespace).toBe(VT_NAMESPACE)
+  })
+
+  it('offers every operation the portal calls, on a SOAP 1.1 and a SOAP 1.2 binding', () => {
+    for (const op of operationNames) {
+      expect(wsdl).toContain(`<s:element name="${op}">`)
+      expect(wsdl).toContain(`<s:element name="${op}Response">`)
+      expect(wsdl.split(`soapAction="${soapAction(op)}"`)).toHaveLength(3)
+    }
+  })
+
+  it('declares strings optional and value types required, as .NET does', () => {
+    expect(wsdl).toContain('<s:element minOccurs="0" maxOccurs="1" name="sClie_Code" type="s:string" />')
+    expect(wsdl).toContain('<s:element minOccurs="1" maxOccurs="1" name="iEnro_ID" type="s:int" />')
+    expect(wsdl).toContain(
+      '<s:element minOccurs="1" maxOccurs="1" name="sinceDate" nillable="true" type="s:dateTime" />',
+    )
+  })
+
+  it('wraps lists in ArrayOf types whose items are named after their type', () => {
+    expect(wsdl).toContain(
+      '<s:complexType name="ArrayOfTClieEnro"><s:sequence><s:element minOccurs="0" maxOccurs="unbounded" name="TClieEnro" nillable="true" type="tns:TClieEnro" /></s:sequence></s:complexType>',
+    )
+    expect(wsdl).toContain('name="DeliveryModes" type="tns:ArrayOfString"')
+  })
+
+  it('declares each shared result type once', () => {
+    expect(wsdl.match(/<s:complexType name="TAuthEnunList">/g)).toHaveLength(1)
+  })
+
+  it('escapes the service address', () => {
+    expect(generateWsdl('http://h/VT_API.asmx?a=1&b="2"')).toContain(
+      'location="http://h/VT_API.asmx?a=1&amp;b=&quot;2&quot;"',
+    )
+  })
+})
