@@ -27,7 +27,8 @@ try {
     const xml = await soapPost(sim.endpoint, 'GetTraineesForEmployer', bigRequest)
     bytes = Buffer.byteLength(xml)
   }, 30)
-  const items = (await soapPost(sim.endpoint, 'GetTraineesForEmployer', bigRequest)).split('<TCont>').length - 1
+  const items =
+    (await soapPost(sim.endpoint, 'GetTraineesForEmployer', bigRequest)).split('<TCont>').length - 1
 
   const learner = await signIn(sim.endpoint, 'demo.learner', 'Learner!2026')
   const smallRequest = envelope('GetClientDetails', {
@@ -40,11 +41,19 @@ try {
     5,
   )
 
-  console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, Node ${process.version}`)
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, Node ${process.version}`,
+  )
   printTable('Simulator', [
     ['start-up (seed + listen, in process)', ms(startup)],
-    [`GetTraineesForEmployer, ${items} items (${(bytes / 1024).toFixed(0)} KiB)`, `p50 ${ms(percentile(big, 50))}, p99 ${ms(percentile(big, 99))}`],
-    ['GetClientDetails, 16 concurrent, 5 s', `${small.perSecond.toFixed(0)} answers/s, p50 ${ms(percentile(small.latencies, 50))}, p99 ${ms(percentile(small.latencies, 99))}, ${small.errors} errors`],
+    [
+      `GetTraineesForEmployer, ${items} items (${(bytes / 1024).toFixed(0)} KiB)`,
+      `p50 ${ms(percentile(big, 50))}, p99 ${ms(percentile(big, 99))}`,
+    ],
+    [
+      'GetClientDetails, 16 concurrent, 5 s',
+      `${small.perSecond.toFixed(0)} answers/s, p50 ${ms(percentile(small.latencies, 50))}, p99 ${ms(percentile(small.latencies, 99))}, ${small.errors} errors`,
+    ],
   ])
 } finally {
   closeAgent()

@@ -4,8 +4,7 @@ import { execSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 
 const marker = 'node_modules/.modules.yaml'
-const stale =
-  !existsSync(marker) || statSync('pnpm-lock.yaml').mtimeMs > statSync(marker).mtimeMs
+const stale = !existsSync(marker) || statSync('pnpm-lock.yaml').mtimeMs > statSync(marker).mtimeMs
 if (stale) {
   const { packageManager } = JSON.parse(readFileSync('package.json', 'utf8'))
   console.log(`Installing dependencies with ${packageManager}…`)

@@ -11,14 +11,7 @@
 
 /** A scalar XSD type. A trailing `?` marks a nullable value type (`int?` in C#: `nillable="true"`). */
 export type ScalarType =
-  | 'string'
-  | 'int'
-  | 'decimal'
-  | 'dateTime'
-  | 'boolean'
-  | 'int?'
-  | 'dateTime?'
-  | 'boolean?'
+  'string' | 'int' | 'decimal' | 'dateTime' | 'boolean' | 'int?' | 'dateTime?' | 'boolean?'
 
 /** The type of one element: a scalar, a nested complex type, or a list wrapper. */
 export type FieldType =

@@ -23,7 +23,9 @@ describe('the generated WSDL', () => {
   })
 
   it('declares strings optional and value types required, as .NET does', () => {
-    expect(wsdl).toContain('<s:element minOccurs="0" maxOccurs="1" name="sClie_Code" type="s:string" />')
+    expect(wsdl).toContain(
+      '<s:element minOccurs="0" maxOccurs="1" name="sClie_Code" type="s:string" />',
+    )
     expect(wsdl).toContain('<s:element minOccurs="1" maxOccurs="1" name="iEnro_ID" type="s:int" />')
     expect(wsdl).toContain(
       '<s:element minOccurs="1" maxOccurs="1" name="sinceDate" nillable="true" type="s:dateTime" />',

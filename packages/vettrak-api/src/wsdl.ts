@@ -6,7 +6,7 @@
  */
 import { VT_NAMESPACE, soapAction } from './constants.ts'
 import { operations, type OperationSpec } from './operations.ts'
-import { complexTypes, type ComplexTypeName, type FieldType, type ScalarType } from './types.ts'
+import { complexTypes, type FieldType, type ScalarType } from './types.ts'
 
 const XSD: Record<string, string> = {
   string: 's:string',
@@ -79,7 +79,9 @@ function schemaXml(): string {
   for (const [name, body] of resultTypes)
     parts.push(`<s:complexType name="${name}"><s:sequence>${body}</s:sequence></s:complexType>`)
   for (const [name, members] of Object.entries(complexTypes))
-    parts.push(`<s:complexType name="${name}"><s:sequence>${sequence(members)}</s:sequence></s:complexType>`)
+    parts.push(
+      `<s:complexType name="${name}"><s:sequence>${sequence(members)}</s:sequence></s:complexType>`,
+    )
   for (const item of collectArrays()) {
     const type = item in complexTypes ? `tns:${item}` : XSD[item]
     const nillable = item in complexTypes || item === 'string' ? ' nillable="true"' : ''
