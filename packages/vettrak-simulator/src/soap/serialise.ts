@@ -1,0 +1,164 @@
+/**
+ * @module
+ * Writes an operation's `<Op>Response` element from the type tables of `@vettrak-portal/vettrak-api`,
+ * the way ASMX's XmlSerializer does: elements in table order, children unprefixed under the default
+ * VT namespace, null strings and null objects omitted, value types always present, decimals with two
+ * places, zone-less dates, `xsi:nil` for null nullable value types, lists as a wrapper holding items
+ * named after their type (an empty list an empty wrapper). The XML is built into one array of parts and
+ * joined once, so a 5,000-item answer stays cheap.
+ */
+import {
+  VT_NAMESPACE,
+  complexTypes,
+  operations,
+  type ComplexTypeName,
+  type FieldType,
+  type OperationName,
+  type OperationSpec,
+} from '@vettrak-portal/vettrak-api'
+import { escapeText } from './xml-escape.ts'
+
+type Parts = string[]
+type Writer = (value: unknown, parts: Parts) => void
+
+/** One member of a complex type, precompiled: its tags and how to write its value. */
+interface Member {
+  name: string
+  write: Writer
+}
+
+const compiled = new Map<ComplexTypeName, Member[]>()
+
+function scalarText(type: string, value: unknown): string {
+  switch (type) {
+    case 'decimal':
+      return (value as number).toFixed(2)
+    case 'int':
+      return String(Math.trunc(value as number))
+    case 'boolean':
+      return value ? 'true' : 'false'
+    case 'dateTime':
+      return zoneLessDateTime(value as string)
+    default:
+      return escapeText(String(value))
+  }
+}
+
+/** Dates travel as zone-less local `YYYY-MM-DDTHH:mm:ss`; a bare date gets midnight. */
+function zoneLessDateTime(value: string): string {
+  return value.length === 10 ? `${value}T00:00:00` : value.slice(0, 19)
+}
+
+function memberWriter(name: string, field: FieldType): Writer {
+  const open = `<${name}>`
+  const close = `</${name}>`
+  const empty = `<${name} />`
+  if (typeof field === 'string') {
+    if (field === 'string')
+      return (value, parts) => {
+        if (value === undefined || value === null) return
+        const text = escapeText(value as string)
+        parts.push(text === '' ? empty : open + text + close)
+      }
+    const nillable = field.endsWith('?')
+    const base = nillable ? field.slice(0, -1) : field
+    const nil = `<${name} xsi:nil="true" />`
+    return (value, parts) => {
+      if (value === undefined || value === null) {
+        // A non-nullable value type is always present on the wire; the data must supply it.
+        if (!nillable) throw new Error(`value-type element ${name} has no value`)
+        parts.push(nil)
+        return
+      }
+      parts.push(open + scalarText(base, value) + close)
+    }
+  }
+  if ('type' in field) {
+    const typeName = field.type
+    return (value, parts) => {
+      if (value === undefined || value === null) return
+      parts.push(open)
+      writeMembers(typeName, value, parts)
+      parts.push(close)
+    }
+  }
+  if ('list' in field) {
+    const item = field.list
+    const itemOpen = `<${item}>`
+    const itemClose = `</${item}>`
+    return (value, parts) => {
+      if (value === undefined || value === null) return
+      const items = value as unknown[]
+      if (items.length === 0) {
+        parts.push(empty)
+        return
+      }
+      parts.push(open)
+      for (const entry of items) {
+        parts.push(itemOpen)
+        writeMembers(item, entry, parts)
+        parts.push(itemClose)
+      }
+      parts.push(close)
+    }
+  }
+  const itemType = field.listOf
+  return (value, parts) => {
+    if (value === undefined || value === null) return
+    const items = value as unknown[]
+    if (items.length === 0) {
+      parts.push(empty)
+      return
+    }
+    parts.push(open)
+    for (const entry of items)
+      parts.push(`<${itemType}>${scalarText(itemType, entry)}</${itemType}>`)
+    parts.push(close)
+  }
+}
+
+function membersOf(typeName: ComplexTypeName): Member[] {
+  let members = compiled.get(typeName)
+  if (members === undefined) {
+    members = []
+    // Registered before filling so a recursive type (TEmployerTree) finds itself.
+    compiled.set(typeName, members)
+    for (const [name, field] of Object.entries(complexTypes[typeName] as Record<string, FieldType>))
+      members.push({ name, write: memberWriter(name, field) })
+  }
+  return members
+}
+
+function writeMembers(typeName: ComplexTypeName, value: unknown, parts: Parts): void {
+  const record = value as Record<string, unknown>
+  for (const member of membersOf(typeName)) member.write(record[member.name], parts)
+}
+
+const resultWriters = new Map<OperationName, Writer>()
+
+function resultWriter(operation: OperationName): Writer {
+  let writer = resultWriters.get(operation)
+  if (writer !== undefined) return writer
+  const spec: OperationSpec = operations[operation]
+  if (spec.result.kind === 'bare') {
+    writer = (value, parts) => writeMembers('TAuthenticate', value, parts)
+  } else {
+    const members = Object.entries({ Auth: { type: 'TAuthenticate' }, ...spec.result.payload }).map(
+      ([name, field]) => ({ name, write: memberWriter(name, field as FieldType) }),
+    )
+    writer = (value, parts) => {
+      const record = value as Record<string, unknown>
+      for (const member of members) member.write(record[member.name], parts)
+    }
+  }
+  resultWriters.set(operation, writer)
+  return writer
+}
+
+/** Writes `<Op>Response xmlns="…/complete"><Op>Result>…</Op>Result></Op>Response>` for a result. */
+export function serialiseResponse(operation: OperationName, result: unknown): string {
+  const parts: Parts = [`<${operation}Response xmlns="${VT_NAMESPACE}"><${operation}Result>`]
+  resultWriter(operation)(result, parts)
+  parts.push(`</${operation}Result></${operation}Response>`)
+  return parts.join('')
+}
