@@ -1,0 +1,108 @@
+/**
+ * @module
+ * The employer views (`/api/employer/...`). Each accepts an optional `employerId`: the active
+ * employer or one of its descendants in the employer tree, and nothing else.
+ */
+import { z } from 'zod'
+import {
+  AddressSchema,
+  ClientCodeSchema,
+  EmployerIdSchema,
+  LocalDateTimeSchema,
+  listOf,
+} from './primitives.ts'
+
+export const EmployerScopeQuerySchema = z.object({ employerId: EmployerIdSchema.optional() })
+export type EmployerScopeQuery = z.infer<typeof EmployerScopeQuerySchema>
+
+export const EmployerDetailsSchema = z.object({
+  id: EmployerIdSchema,
+  name: z.string().optional(),
+  legalName: z.string().optional(),
+  abn: z.string().optional(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  website: z.string().optional(),
+  businessAddress: AddressSchema.optional(),
+  postalAddress: AddressSchema.optional(),
+  parentId: z.string().optional(),
+  parentName: z.string().optional(),
+})
+export type EmployerDetails = z.infer<typeof EmployerDetailsSchema>
+
+export interface EmployerTreeNode {
+  id: string
+  name?: string | undefined
+  traineeCount: number
+  employeeCount: number
+  children: EmployerTreeNode[]
+}
+
+/** A site in the employer tree, with its own (not descendants') trainee and employee counts. */
+export const EmployerTreeNodeSchema: z.ZodType<EmployerTreeNode> = z.lazy(() =>
+  z.object({
+    id: EmployerIdSchema,
+    name: z.string().optional(),
+    traineeCount: z.number().int().nonnegative(),
+    employeeCount: z.number().int().nonnegative(),
+    children: z.array(EmployerTreeNodeSchema),
+  }),
+)
+
+export const TraineeSchema = z.object({
+  contractId: z.number().int(),
+  clientCode: ClientCodeSchema.optional(),
+  givenName: z.string().optional(),
+  surname: z.string().optional(),
+  qualificationCode: z.string().optional(),
+  qualificationName: z.string().optional(),
+  status: z.string().optional(),
+  contractType: z.string().optional(),
+  startDate: LocalDateTimeSchema.optional(),
+  endDate: LocalDateTimeSchema.optional(),
+  employerId: z.string().optional(),
+  employerName: z.string().optional(),
+})
+export type Trainee = z.infer<typeof TraineeSchema>
+export const TraineeListSchema = listOf(TraineeSchema)
+
+export const EmployeeSchema = z.object({
+  clientCode: ClientCodeSchema,
+  givenName: z.string().optional(),
+  surname: z.string().optional(),
+  email: z.string().optional(),
+  position: z.string().optional(),
+  employerId: z.string().optional(),
+  employerName: z.string().optional(),
+  commenced: LocalDateTimeSchema.optional(),
+})
+export type Employee = z.infer<typeof EmployeeSchema>
+export const EmployeeListSchema = listOf(EmployeeSchema)
+
+export const EmployerContactSchema = z.object({
+  clientCode: ClientCodeSchema,
+  givenName: z.string().optional(),
+  surname: z.string().optional(),
+  email: z.string().optional(),
+  workPhone: z.string().optional(),
+  mobilePhone: z.string().optional(),
+  position: z.string().optional(),
+  isPrimary: z.boolean(),
+})
+export type EmployerContact = z.infer<typeof EmployerContactSchema>
+export const EmployerContactListSchema = listOf(EmployerContactSchema)
+
+export const OccurrenceSchema = z.object({
+  id: z.number().int(),
+  code: z.string().optional(),
+  programmeName: z.string().optional(),
+  qualificationCode: z.string().optional(),
+  qualificationName: z.string().optional(),
+  startDate: LocalDateTimeSchema.optional(),
+  endDate: LocalDateTimeSchema.optional(),
+  location: z.string().optional(),
+  vacancies: z.number().int(),
+  enrolled: z.number().int(),
+})
+export type Occurrence = z.infer<typeof OccurrenceSchema>
+export const OccurrenceListSchema = listOf(OccurrenceSchema)
