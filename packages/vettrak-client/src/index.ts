@@ -1,0 +1,20 @@
+/**
+ * @module
+ * `@vettrak-portal/vettrak-client`: the typed VETtrak client, its domain schemas, its errors and
+ * the `vettrak doctor` checks.
+ */
+export {
+  createVettrakClient,
+  endpointOf,
+  DEFAULT_TIMEOUT_MS,
+  type VettrakClient,
+  type VettrakClientOptions,
+} from './client.ts'
+export type { CallOptions } from './invoke.ts'
+export type { VettrakLogger } from './logger.ts'
+export type { ServiceAccount } from './service-session.ts'
+export type { ClientRef } from './operations/auth.ts'
+export type { DateRange, InvoiceStatusFilter } from './operations/learner.ts'
+export type { EmployerRef } from './operations/employer.ts'
+export * from './errors.ts'
+export * from './schemas/index.ts'

@@ -1,0 +1,106 @@
+/**
+ * @module
+ * VETtrak element names ↔ domain names for employers and the employer views.
+ */
+import type { Wire } from '@vettrak-portal/vettrak-api'
+import type {
+  ClientEmployer,
+  Employee,
+  Employer,
+  EmployerContact,
+  EmployerTree,
+  Occurrence,
+} from '../schemas/employer.ts'
+import { fromWireDate, toAddress, toClient } from './common.ts'
+
+/** A TEmpl. */
+export function toEmployer(w: Wire<'TEmpl'>): Employer {
+  return {
+    identifier: w.Empl_Identifier ?? '',
+    name: w.Empl_Name,
+    legalName: w.Empl_LegalName,
+    typeCode: w.Emty_Code,
+    anzsicCode: w.Anzs_Code,
+    size: w.Empl_EmployerSize,
+    businessStreet: w.Empl_BAddr,
+    businessCity: w.Empl_BCity,
+    businessPostcode: w.Empl_BPCode,
+    businessState: w.BusinessState,
+    postalStreet: w.Empl_PAddr,
+    postalCity: w.Empl_PCity,
+    postalPostcode: w.Empl_PPCode,
+    postalState: w.PostalState,
+    phone: w.Empl_Phone,
+    fax: w.Empl_Fax,
+    mobile: w.Empl_Mobile,
+    email: w.Empl_Email,
+    acn: w.Empl_ACN,
+    abn: w.Empl_ABN,
+    active: w.Empl_Active,
+    parentIdentifier: w.Empl_Parent,
+    parentName: w.ParentName,
+    type: w.Empl_Type,
+    code: w.Empl_Code,
+    url: w.URL,
+    businessAddress: toAddress(w.BusinessAddress),
+    postalAddress: toAddress(w.PostalAddress),
+  }
+}
+
+/** A TClientEmployer. */
+export function toClientEmployer(w: Wire<'TClientEmployer'>): ClientEmployer {
+  return {
+    ...toEmployer(w),
+    isContact: w.IsContact,
+    isPrimaryContact: w.IsPrimaryContact,
+    isEmployee: w.IsEmployee,
+  }
+}
+
+/** A TEmployerTree, recursively. */
+export function toEmployerTree(w: Wire<'TEmployerTree'>): EmployerTree {
+  return {
+    employer: toEmployer(w.Employer ?? {}),
+    children: w.ChildEmployers.map(toEmployerTree),
+  }
+}
+
+/** A TEmplContact. */
+export function toEmployerContact(w: Wire<'TEmplContact'>): EmployerContact {
+  return {
+    ...toClient(w),
+    email: w.Clie_Email,
+    workPhone: w.Clie_WorkPhone,
+    mobilePhone: w.Clie_MobilePhone,
+    positionName: w.PositionName,
+    isPrimaryContact: w.IsPrimaryContact,
+  }
+}
+
+/** A TEmplEmployee. */
+export function toEmployee(w: Wire<'TEmplEmployee'>): Employee {
+  return {
+    ...toClient(w),
+    email: w.Clie_Email,
+    positionName: w.PositionName,
+    employerIdentifier: w.Empl_Identifier,
+    employerName: w.Empl_Name,
+    commencedDate: fromWireDate(w.Clie_Commenced),
+  }
+}
+
+/** A TOccu. */
+export function toOccurrence(w: Wire<'TOccu'>): Occurrence {
+  return {
+    id: w.Occu_ID,
+    code: w.Occu_Code,
+    programmeName: w.Prog_Name,
+    qualificationCode: w.Qual_Code,
+    qualificationName: w.Qual_Name,
+    startDate: fromWireDate(w.StartDate),
+    endDate: fromWireDate(w.EndDate),
+    locationCode: w.Loca_Code,
+    vacancies: w.Vacancies,
+    enrolledCount: w.EnrolledCount,
+  }
+}

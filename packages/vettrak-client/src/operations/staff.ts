@@ -1,0 +1,76 @@
+/**
+ * @module
+ * Staff views, read with the staff member's own token.
+ */
+import type { CallOptions, Invoke } from '../invoke.ts'
+import { NoRecordsError } from '../errors.ts'
+import { toClient, toWireDate } from '../mapping/common.ts'
+import { toStaffEnrolment } from '../mapping/staff.ts'
+import { ClientSchema, type LocalDateInput } from '../schemas/common.ts'
+import { StaffEnrolmentSchema } from '../schemas/staff.ts'
+import type { ClientRef } from './auth.ts'
+import { emptyOnNoRecords, parseDomain } from './shared.ts'
+
+/** The staff functions. */
+export function staffOperations(invoke: Invoke) {
+  return {
+    /** The clients in the staff member's divisions, optionally only those changed since a date. */
+    getAccessibleClients(
+      input: ClientRef & { sinceDate?: LocalDateInput | undefined },
+      options?: CallOptions,
+    ) {
+      return emptyOnNoRecords(
+        invoke(
+          'GetAccessibleClients',
+          {
+            token: input.token,
+            clientCode: input.clientCode,
+            sinceDate: input.sinceDate === undefined ? null : toWireDate(input.sinceDate),
+          },
+          options,
+        ).then((result) =>
+          parseDomain(ClientSchema.array(), result.ClieList.map(toClient), 'GetAccessibleClients'),
+        ),
+      )
+    },
+
+    /** One client by code; throws `NoRecordsError` when there is none. */
+    async getClientByCode(input: ClientRef, options?: CallOptions) {
+      const result = await invoke(
+        'GetClientByCode',
+        { sToken: input.token, sClie_Code: input.clientCode },
+        options,
+      )
+      if (!result.Clie?.Clie_Code)
+        throw new NoRecordsError('GetClientByCode: no client in the answer', {
+          operation: 'GetClientByCode',
+        })
+      return parseDomain(ClientSchema, toClient(result.Clie), 'GetClientByCode')
+    },
+
+    /** Enrolments starting in the range in which the staff member has a role. */
+    getEnrolmentsForStaff(
+      input: ClientRef & { startDate: LocalDateInput; endDate: LocalDateInput },
+      options?: CallOptions,
+    ) {
+      return emptyOnNoRecords(
+        invoke(
+          'GetEnrolmentsForStaff',
+          {
+            sToken: input.token,
+            sClie_Code: input.clientCode,
+            xsdStart: toWireDate(input.startDate),
+            xsdEnd: toWireDate(input.endDate),
+          },
+          options,
+        ).then((result) =>
+          parseDomain(
+            StaffEnrolmentSchema.array(),
+            result.EnroStaffList.map(toStaffEnrolment),
+            'GetEnrolmentsForStaff',
+          ),
+        ),
+      )
+    },
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * @module
+ * The BFF's service-account session for Protected operations. It signs in lazily, reuses its
+ * token, and when VETtrak says the token expired (-2) it signs in again exactly once however many
+ * calls are waiting (they share one sign-in), then retries each call once.
+ */
+import type { OperationName } from '@vettrak-portal/vettrak-api'
+import { TokenExpiredError, VettrakUnavailableError } from './errors.ts'
+import type { Invoke } from './invoke.ts'
+import type { VettrakLogger } from './logger.ts'
+
+/** The credentials of the service account (a VETtrak client with API permission). */
+export interface ServiceAccount {
+  username: string
+  password: string
+}
+
+/** A shared service-account session. */
+export interface ServiceSession {
+  /** Runs `call` with the service token; on -2 signs in again (shared) and retries once. */
+  withToken: <T>(operation: OperationName, call: (token: string) => Promise<T>) => Promise<T>
+  /** Signs in now (or joins a sign-in in flight) and returns the new token. For tests and the doctor. */
+  signIn: () => Promise<string>
+}
+
+/** Creates the session; nothing is sent until the first Protected call. */
+export function createServiceSession(
+  invoke: Invoke,
+  account: ServiceAccount | undefined,
+  logger: VettrakLogger,
+): ServiceSession {
+  let token: string | undefined
+  let signingIn: Promise<string> | undefined
+
+  const signIn = (): Promise<string> => {
+    signingIn ??= (async () => {
+      try {
+        if (!account)
+          throw new VettrakUnavailableError('ValidateClient: no service account is configured', {
+            operation: 'ValidateClient',
+            reason: 'not-configured',
+          })
+        const result = await invoke('ValidateClient', {
+          sUsername: account.username,
+          sPassword: account.password,
+        })
+        token = result.Token ?? ''
+        logger.info?.('vettrak service account signed in')
+        return token
+      } finally {
+        signingIn = undefined
+      }
+    })()
+    return signingIn
+  }
+
+  const currentToken = () => signingIn ?? (token === undefined ? signIn() : Promise.resolve(token))
+
+  /** A fresh token after `expired` was refused: joins a sign-in in flight or one already done. */
+  const renew = (expired: string) => {
+    if (signingIn) return signingIn
+    if (token !== undefined && token !== expired) return Promise.resolve(token)
+    token = undefined
+    logger.info?.('vettrak service token expired; signing in again')
+    return signIn()
+  }
+
+  return {
+    signIn,
+    async withToken(_operation, call) {
+      const first = await currentToken()
+      try {
+        return await call(first)
+      } catch (error) {
+        if (!(error instanceof TokenExpiredError)) throw error
+        return call(await renew(first))
+      }
+    },
+  }
+}

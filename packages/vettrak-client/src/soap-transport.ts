@@ -1,0 +1,214 @@
+/**
+ * @module
+ * The only module that touches the `soap` package. It reads the WSDL once, reuses one soap client
+ * over a capped keep-alive pool, calls operations on the SOAP 1.1 port, and turns every soap or
+ * axios failure into a `SoapTransportError` that carries no request data (soap's errors carry the
+ * whole envelope, token included).
+ */
+import http from 'node:http'
+import https from 'node:https'
+import { createClientAsync, type Client } from 'soap'
+
+/** How one exchange failed, before the caller knows which operation to blame. */
+export type TransportFailure =
+  'aborted' | 'timeout' | 'network' | 'http-error' | 'soap-fault' | 'malformed-response' | 'wsdl'
+
+/** A failed exchange, stripped of everything soap attached to it. */
+export class SoapTransportError extends Error {
+  override name = 'SoapTransportError'
+  constructor(
+    readonly failure: TransportFailure,
+    message: string,
+    readonly httpStatus?: number,
+  ) {
+    super(message)
+  }
+}
+
+/** Options of the transport. */
+export interface SoapTransportOptions {
+  /** An http(s) URL of the WSDL, or a local file path. */
+  wsdl: string
+  endpoint: string
+  timeoutMs: number
+  maxSockets?: number
+  /** Receives the raw XML of each exchange (the response with its request); the caller redacts it. */
+  onDebug?: (direction: 'request' | 'response', xml: string, request: string) => void
+}
+
+/** What an exchange produced: soap's parsed `<Op>Response` element. */
+export interface SoapExchange {
+  response: unknown
+  httpStatus: number | undefined
+}
+
+/** A transport bound to one VETtrak server. */
+export interface SoapTransport {
+  /** Calls `operation` on the SOAP 1.1 port with `args` in element order. */
+  call(operation: string, args: Record<string, unknown>, signal: AbortSignal): Promise<SoapExchange>
+  /** Reads the WSDL now (it is otherwise read on the first call). */
+  ready(): Promise<void>
+  /** Closes the pooled connections. */
+  close(): void
+}
+
+type SoapCallback = (error: unknown, result: unknown) => void
+type SoapMethod = (args: unknown, callback: SoapCallback, options: object) => void
+
+/** Strings stay exactly as sent; dates and decimals are mapped by our normaliser, not soap. */
+const asSentText = (text: string) => text
+const customDeserializer = { dateTime: asSentText, date: asSentText, decimal: asSentText }
+
+/** Creates a transport; nothing is fetched until the first call or `ready()`. */
+export function createSoapTransport(options: SoapTransportOptions): SoapTransport {
+  const maxSockets = options.maxSockets ?? 32
+  const httpAgent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: 8 })
+  const httpsAgent = new https.Agent({ keepAlive: true, maxSockets, maxFreeSockets: 8 })
+  const agents = { httpAgent, httpsAgent }
+  const statusByExchange = new Map<string, number | undefined>()
+  const requestByExchange = new Map<string, string>()
+  let clientPromise: Promise<{ client: Client; methods: Map<string, SoapMethod> }> | undefined
+  let exchangeCount = 0
+
+  const load = async () => {
+    const client = await createClientAsync(options.wsdl, {
+      disableCache: true,
+      preserveWhitespace: true,
+      customDeserializer,
+      endpoint: options.endpoint,
+      wsdl_options: { ...agents, timeout: options.timeoutMs },
+    }).catch((error: unknown) => {
+      throw new SoapTransportError('wsdl', `could not read the WSDL: ${describeLoadError(error)}`)
+    })
+    client.on('response', (body: unknown, response: unknown, eid: string) => {
+      statusByExchange.set(eid, readStatus(response))
+      const request = requestByExchange.get(eid) ?? ''
+      requestByExchange.delete(eid)
+      if (options.onDebug && typeof body === 'string') options.onDebug('response', body, request)
+    })
+    if (options.onDebug) {
+      const onDebug = options.onDebug
+      client.on('request', (xml: string, eid: string) => {
+        requestByExchange.set(eid, xml)
+        onDebug('request', xml, xml)
+      })
+    }
+    return { client, methods: soap11Methods(client) }
+  }
+
+  const loaded = () => {
+    clientPromise ??= load().catch((error: unknown) => {
+      clientPromise = undefined
+      throw error
+    })
+    return clientPromise
+  }
+
+  return {
+    async ready() {
+      await loaded()
+    },
+    async call(operation, args, signal) {
+      const { methods } = await loaded()
+      const method = methods.get(operation)
+      if (!method)
+        throw new SoapTransportError('wsdl', `the WSDL has no SOAP 1.1 operation ${operation}`)
+      const exchangeId = `vt-${++exchangeCount}`
+      const timeout = AbortSignal.timeout(options.timeoutMs)
+      const combined = AbortSignal.any([signal, timeout])
+      try {
+        const response = await new Promise<unknown>((resolve, reject) => {
+          method(
+            args,
+            (error, result) => (error ? reject(classify(error, signal, timeout)) : resolve(result)),
+            { ...agents, signal: combined, exchangeId },
+          )
+        })
+        return { response, httpStatus: statusByExchange.get(exchangeId) }
+      } finally {
+        statusByExchange.delete(exchangeId)
+        requestByExchange.delete(exchangeId)
+      }
+    },
+    close() {
+      httpAgent.destroy()
+      httpsAgent.destroy()
+    },
+  }
+}
+
+/** The methods of the SOAP 1.1 port (`VT_APISoap` on an ASMX service), by operation name. */
+function soap11Methods(client: Client): Map<string, SoapMethod> {
+  const definitions = client.wsdl.definitions as unknown as {
+    services: Record<string, { ports: Record<string, unknown> }>
+  }
+  const tree = client as unknown as Record<string, Record<string, Record<string, unknown>>>
+  for (const [serviceName, service] of Object.entries(definitions.services)) {
+    const portNames = Object.keys(service.ports)
+    const portName =
+      portNames.find((name) => name === 'VT_APISoap') ?? portNames.find((name) => !/12$/.test(name))
+    const port = portName === undefined ? undefined : tree[serviceName]?.[portName]
+    if (!port) continue
+    const methods = new Map<string, SoapMethod>()
+    for (const [name, method] of Object.entries(port))
+      if (typeof method === 'function') methods.set(name, method as SoapMethod)
+    return methods
+  }
+  throw new SoapTransportError('wsdl', 'the WSDL defines no SOAP 1.1 port')
+}
+
+function readStatus(response: unknown): number | undefined {
+  if (typeof response !== 'object' || response === null || !('status' in response)) return undefined
+  return typeof response.status === 'number' ? response.status : undefined
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[key]
+    : undefined
+}
+
+/** Maps a soap/axios failure to a failure kind; the original error (and its request) is dropped. */
+function classify(error: unknown, signal: AbortSignal, timeout: AbortSignal): SoapTransportError {
+  if (signal.aborted) return new SoapTransportError('aborted', 'the call was aborted')
+  if (timeout.aborted) return new SoapTransportError('timeout', 'VETtrak did not answer in time')
+  const response = field(error, 'response')
+  const httpStatus = readStatus(response)
+  const fault = field(field(field(field(error, 'root'), 'Envelope'), 'Body'), 'Fault')
+  if (fault !== undefined) {
+    const faultString = field(fault, 'faultstring') ?? field(field(fault, 'Reason'), 'Text')
+    const text = typeof faultString === 'string' ? `: ${faultString}` : ''
+    return new SoapTransportError(
+      'soap-fault',
+      `VETtrak answered with a SOAP fault${text}`,
+      httpStatus,
+    )
+  }
+  if (field(error, 'Fault') !== undefined)
+    return new SoapTransportError(
+      'malformed-response',
+      'VETtrak sent XML that does not parse',
+      httpStatus,
+    )
+  if (httpStatus !== undefined && httpStatus >= 400)
+    return new SoapTransportError('http-error', `VETtrak answered HTTP ${httpStatus}`, httpStatus)
+  if (response !== undefined)
+    return new SoapTransportError(
+      'malformed-response',
+      'VETtrak sent an unreadable answer',
+      httpStatus,
+    )
+  const code = field(error, 'code')
+  const codeText = typeof code === 'string' ? ` (${code})` : ''
+  return new SoapTransportError('network', `could not reach VETtrak${codeText}`)
+}
+
+function describeLoadError(error: unknown): string {
+  const code = field(error, 'code')
+  const status = readStatus(field(error, 'response'))
+  if (typeof code === 'string') return code
+  if (status !== undefined) return `HTTP ${status}`
+  return error instanceof Error
+    ? (error.message.split('\n')[0] ?? 'unknown error')
+    : 'unknown error'
+}
