@@ -29,7 +29,8 @@ export class Directory {
     for (const account of store.accounts.values())
       this.#accountsByClient.set(account.clientCode, account)
     store.clientCodes.forEach((code, index) => {
-      this.#clientIds.set(code, /^\d{1,9}$/.test(code) ? Number(code) : index + 1)
+      const numeric = /^\d{1,10}$/.test(code) ? Number(code) : Number.NaN
+      this.#clientIds.set(code, numeric <= 2_147_483_647 ? numeric : index + 1)
       const email = store.clients.get(code)?.Clie_Email?.toLowerCase()
       if (email) this.#clientByEmail.set(email, this.#clientByEmail.has(email) ? null : code)
     })

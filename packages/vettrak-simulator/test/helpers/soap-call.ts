@@ -7,13 +7,21 @@ import { soapAction, VT_NAMESPACE, type OperationName } from '@vettrak-portal/ve
 import { XMLParser } from 'fast-xml-parser'
 
 const escape = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
 
 export type Args = Record<string, string | number | boolean | null>
 
 /** The request envelope for `operation` with `args` in the given order. */
 export function requestXml(operation: string, args: Args, version: '1.1' | '1.2' = '1.1'): string {
-  const ns = version === '1.1' ? 'http://schemas.xmlsoap.org/soap/envelope/' : 'http://www.w3.org/2003/05/soap-envelope'
+  const ns =
+    version === '1.1'
+      ? 'http://schemas.xmlsoap.org/soap/envelope/'
+      : 'http://www.w3.org/2003/05/soap-envelope'
   const children = Object.entries(args)
     .map(([name, value]) =>
       value === null ? `<${name} xsi:nil="true" />` : `<${name}>${escape(String(value))}</${name}>`,
@@ -35,11 +43,20 @@ export async function post(
   headers: Record<string, string>,
 ): Promise<RawAnswer> {
   const response = await fetch(endpoint, { method: 'POST', body, headers })
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() }
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    text: await response.text(),
+  }
 }
 
 /** Calls an operation over SOAP 1.1 (or 1.2) and returns the raw answer. */
-export function callRaw(endpoint: string, operation: OperationName, args: Args, version: '1.1' | '1.2' = '1.1') {
+export function callRaw(
+  endpoint: string,
+  operation: OperationName,
+  args: Args,
+  version: '1.1' | '1.2' = '1.1',
+) {
   const headers: Record<string, string> =
     version === '1.1'
       ? { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"${soapAction(operation)}"` }
@@ -80,8 +97,12 @@ export function authOf(result: Tree): Tree {
 
 /** Signs in and returns the token. */
 export async function login(endpoint: string, username: string, password: string): Promise<string> {
-  const result = await call(endpoint, 'ValidateClient', { sUsername: username, sPassword: password })
-  if (result.Status !== '1') throw new Error(`login of ${username} failed: ${JSON.stringify(result)}`)
+  const result = await call(endpoint, 'ValidateClient', {
+    sUsername: username,
+    sPassword: password,
+  })
+  if (result.Status !== '1')
+    throw new Error(`login of ${username} failed: ${JSON.stringify(result)}`)
   return String(result.Token)
 }
 

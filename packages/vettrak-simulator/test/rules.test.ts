@@ -1,0 +1,458 @@
+import { BAD_LOGIN_MESSAGE } from '@vettrak-portal/vettrak-api'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { RunningSimulator } from '../src/simulator.ts'
+import { CODES, EMPLOYERS, IDS, PASSWORDS } from './helpers/small-store.ts'
+import { authOf, call, items, login } from './helpers/soap-call.ts'
+import { startSmall } from './helpers/start-small.ts'
+
+let sim: RunningSimulator
+let endpoint: string
+beforeAll(async () => {
+  sim = await startSmall({ tokenIdleSeconds: 3600 })
+  endpoint = sim.endpoint
+})
+afterAll(() => sim.close())
+
+const FAILURE_SHAPE = { ID: '-1', Token: '', Identifier: '-1', TokenType: '' }
+
+describe('signing in', () => {
+  it('a wrong password gets -1, the documented message and the failure shape', async () => {
+    const result = await call(endpoint, 'ValidateClient', {
+      sUsername: 'demo.learner',
+      sPassword: 'nope',
+    })
+    expect(result).toMatchObject({
+      ...FAILURE_SHAPE,
+      Status: '-1',
+      StatusMessage: BAD_LOGIN_MESSAGE,
+    })
+  })
+
+  it('a learner signs in with any case of their username and gets a 02 token naming their code', async () => {
+    const result = await call(endpoint, 'ValidateClient', {
+      sUsername: 'Demo.Learner',
+      sPassword: PASSWORDS.learner,
+    })
+    expect(result).toMatchObject({
+      ID: '1001',
+      Status: '1',
+      Identifier: CODES.learner,
+      TokenType: '02',
+    })
+    expect(String(result.Token)).toHaveLength(20)
+  })
+
+  it('a staff member gets token type 03', async () => {
+    const result = await call(endpoint, 'ValidateClient', {
+      sUsername: 'demo.staff',
+      sPassword: PASSWORDS.staff,
+    })
+    expect(result).toMatchObject({ Status: '1', TokenType: '03', Identifier: CODES.staff })
+  })
+
+  it('a learner signs in with their email address while the setting is on', async () => {
+    const result = await call(endpoint, 'ValidateClient', {
+      sUsername: 'DEMO.learner@example.edu.au',
+      sPassword: PASSWORDS.learner,
+    })
+    expect(result).toMatchObject({ Status: '1', Identifier: CODES.learner })
+  })
+
+  it('email sign-in is refused when the setting is off', async () => {
+    const strict = await startSmall({ emailAsUsername: false })
+    try {
+      const byEmail = await call(strict.endpoint, 'ValidateClient', {
+        sUsername: 'demo.learner@example.edu.au',
+        sPassword: PASSWORDS.learner,
+      })
+      expect(byEmail).toMatchObject({ Status: '-1', StatusMessage: BAD_LOGIN_MESSAGE })
+      await expect(login(strict.endpoint, 'demo.learner', PASSWORDS.learner)).resolves.toHaveLength(
+        20,
+      )
+    } finally {
+      await strict.close()
+    }
+  })
+})
+
+describe('tokens', () => {
+  it('a data call echoes the caller token, code and token type', async () => {
+    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const result = await call(endpoint, 'GetEnrolmentsForClient', {
+      sToken: token,
+      sClie_Code: CODES.learner,
+    })
+    expect(authOf(result)).toMatchObject({
+      ID: '1001',
+      Token: token,
+      Status: '1',
+      Identifier: CODES.learner,
+      TokenType: '02',
+    })
+  })
+
+  it('an unknown token gets -1 with an empty list', async () => {
+    const result = await call(endpoint, 'GetEnrolmentsForClient', {
+      sToken: 'not-a-token',
+      sClie_Code: CODES.learner,
+    })
+    expect(authOf(result)).toMatchObject({ ...FAILURE_SHAPE, Status: '-1' })
+    expect(result.ClieEnroList).toBe('')
+  })
+
+  it('a token left idle for an hour expires with -2', async () => {
+    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    sim.advanceClock(3600)
+    const result = await call(endpoint, 'GetEnrolmentsForClient', {
+      sToken: token,
+      sClie_Code: CODES.learner,
+    })
+    expect(authOf(result)).toMatchObject({
+      ...FAILURE_SHAPE,
+      Status: '-2',
+      StatusMessage: 'Token expired',
+    })
+  })
+
+  it('each use restarts the idle period (the expiry slides)', async () => {
+    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const args = { sToken: token, sClie_Code: CODES.learner }
+    for (let i = 0; i < 3; i++) {
+      sim.advanceClock(3000)
+      expect(authOf(await call(endpoint, 'GetEventsForClient', args)).Status).toBe('1')
+    }
+    sim.advanceClock(3600)
+    expect(authOf(await call(endpoint, 'GetEventsForClient', args)).Status).toBe('-2')
+  })
+
+  it('expireTokens makes every issued token answer -2, and a new sign-in works', async () => {
+    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    sim.expireTokens()
+    expect(
+      authOf(
+        await call(endpoint, 'GetEventsForClient', { sToken: token, sClie_Code: CODES.learner }),
+      ).Status,
+    ).toBe('-2')
+    const fresh = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    expect(
+      authOf(
+        await call(endpoint, 'GetEventsForClient', { sToken: fresh, sClie_Code: CODES.learner }),
+      ).Status,
+    ).toBe('1')
+  })
+})
+
+describe('security levels', () => {
+  it("a learner cannot read another client's enrolments", async () => {
+    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const result = await call(endpoint, 'GetEnrolmentsForClient', {
+      sToken: token,
+      sClie_Code: CODES.employee,
+    })
+    expect(authOf(result)).toMatchObject({
+      ...FAILURE_SHAPE,
+      Status: '-1',
+      StatusMessage: 'You may only access your own records.',
+    })
+    expect(result.ClieEnroList).toBe('')
+  })
+
+  it("a learner cannot read the units of another client's enrolment", async () => {
+    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const theirs = await call(endpoint, 'GetUnitsForEnrolment', {
+      sToken: token,
+      iEnro_ID: IDS.otherEnrolment,
+    })
+    expect(authOf(theirs)).toMatchObject({
+      Status: '-1',
+      StatusMessage: 'You may only access your own enrolments and contracts.',
+    })
+    const own = await call(endpoint, 'GetUnitsForEnrolment', {
+      sToken: token,
+      iEnro_ID: IDS.enrolment,
+    })
+    expect(items(own, 'EnunList')).toHaveLength(1)
+  })
+
+  it('an enrolment that does not exist answers -4', async () => {
+    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const result = await call(endpoint, 'GetUnitsForEnrolment', { sToken: token, iEnro_ID: 999999 })
+    expect(authOf(result)).toMatchObject({ Status: '-4', StatusMessage: 'Enrolment not found.' })
+  })
+
+  it('a learner cannot call a Protected employer operation', async () => {
+    const token = await login(endpoint, 'demo.employer', PASSWORDS.contact)
+    const result = await call(endpoint, 'GetTraineesForEmployer', {
+      token,
+      employerIdentifier: EMPLOYERS.acme,
+    })
+    expect(authOf(result)).toMatchObject({
+      ...FAILURE_SHAPE,
+      Status: '-1',
+      StatusMessage: 'You do not have permission to call this function.',
+    })
+  })
+
+  it('the service account may call Protected operations and name any client', async () => {
+    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
+    const trainees = await call(endpoint, 'GetTraineesForEmployer', {
+      token,
+      employerIdentifier: EMPLOYERS.acme,
+    })
+    expect(items(trainees, 'ContList').map((c) => c.ID)).toEqual([String(IDS.contract)])
+    const enrolments = await call(endpoint, 'GetEnrolmentsForClient', {
+      sToken: token,
+      sClie_Code: CODES.employee,
+    })
+    expect(items(enrolments, 'ClieEnroList')).toHaveLength(1)
+  })
+
+  it('a staff member reads learner records of clients in their divisions, not outside them', async () => {
+    const token = await login(endpoint, 'demo.staff', PASSWORDS.staff)
+    const inside = await call(endpoint, 'GetEnrolmentsForClient', {
+      sToken: token,
+      sClie_Code: CODES.learner,
+    })
+    expect(authOf(inside).Status).toBe('1')
+    const outside = await call(endpoint, 'GetEnrolmentsForClient', {
+      sToken: token,
+      sClie_Code: CODES.outside,
+    })
+    expect(authOf(outside).Status).toBe('-1')
+    const hidden = await call(endpoint, 'GetClientDetails', {
+      sToken: token,
+      sClie_Code: CODES.hidden,
+    })
+    expect(authOf(hidden).Status).toBe('-1')
+  })
+
+  it("a staff member cannot change another client's login", async () => {
+    const token = await login(endpoint, 'demo.staff', PASSWORDS.staff)
+    const result = await call(endpoint, 'UpdateClientUsernamePassword', {
+      sToken: token,
+      sClie_Code: CODES.learner,
+      sUsername: 'x.y',
+      sPassword: 'Abcdefgh1!',
+    })
+    expect(result).toMatchObject({ Status: '-1' })
+  })
+})
+
+describe('records', () => {
+  it('a client with no records of a kind gets Status 1 and an empty wrapper', async () => {
+    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
+    const result = await call(endpoint, 'GetEnrolmentsForClient', {
+      sToken: token,
+      sClie_Code: CODES.empty,
+    })
+    expect(authOf(result).Status).toBe('1')
+    expect(result.ClieEnroList).toBe('')
+  })
+
+  it('an unknown client answers -4', async () => {
+    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
+    const result = await call(endpoint, 'GetContractsForClient', {
+      sToken: token,
+      sClie_Code: 'NOPE',
+    })
+    expect(authOf(result)).toMatchObject({ Status: '-4', StatusMessage: 'Client not found.' })
+    expect(result.ContList).toBe('')
+  })
+
+  it('GetClientByCode for an unknown client answers -4 with empty Clie properties', async () => {
+    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
+    const result = await call(endpoint, 'GetClientByCode', { sToken: token, sClie_Code: 'NOPE' })
+    expect(authOf(result).Status).toBe('-4')
+    expect(result.Clie).toEqual({ Clie_Surname: '', Clie_Given: '', Clie_Code: '' })
+  })
+
+  it('an unknown employer answers -4', async () => {
+    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
+    const result = await call(endpoint, 'GetEmployerDetails', { token, employerIdentifier: '0' })
+    expect(authOf(result)).toMatchObject({ Status: '-4', StatusMessage: 'Employer not found.' })
+    expect(result.Empl).toBeUndefined()
+  })
+
+  it('an employer contact sees every employer they are linked to, with their relation', async () => {
+    const token = await login(endpoint, 'demo.employer', PASSWORDS.contact)
+    const result = await call(endpoint, 'GetEmployersForClient', {
+      sToken: token,
+      sClie_Code: CODES.contact,
+    })
+    expect(
+      items(result, 'EmplList').map((e) => [
+        e.Empl_Identifier,
+        e.IsContact,
+        e.IsPrimaryContact,
+        e.IsEmployee,
+      ]),
+    ).toEqual([
+      [EMPLOYERS.acme, 'true', 'true', 'false'],
+      [EMPLOYERS.harbour, 'true', 'false', 'true'],
+    ])
+  })
+
+  it('employer lists cover the employer and its descendants; details cover that employer only', async () => {
+    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
+    const range = { startDate: '2026-01-01T00:00:00', endDate: '2026-12-31T23:59:59' }
+    const employees = await call(endpoint, 'GetEmployeesForEmployer', {
+      token,
+      employerIdentifier: EMPLOYERS.acme,
+    })
+    expect(items(employees, 'ClieList').map((e) => [e.Clie_Code, e.Empl_Identifier])).toEqual([
+      [CODES.employee, EMPLOYERS.acmeNorthDepot],
+    ])
+    const events = await call(endpoint, 'GetEventsForEmployer', {
+      token,
+      employerIdentifier: EMPLOYERS.acme,
+      ...range,
+    })
+    expect(items(events, 'EvenList').map((e) => e.EventID)).toEqual(['2', '3'])
+    const fromBranch = await call(endpoint, 'GetEventsForEmployer', {
+      token,
+      employerIdentifier: EMPLOYERS.acmeNorth,
+      ...range,
+    })
+    expect(items(fromBranch, 'EvenList').map((e) => e.EventID)).toEqual(['3'])
+    const occurrences = await call(endpoint, 'GetOccurrencesForEmployer', {
+      token,
+      employerIdentifier: EMPLOYERS.acme,
+      ...range,
+    })
+    expect(items(occurrences, 'OccuList').map((o) => o.Occu_ID)).toEqual(['1'])
+    const enrolments = await call(endpoint, 'GetEnrolmentsForEmployer', {
+      token,
+      employerIdentifier: EMPLOYERS.acme,
+    })
+    expect(items(enrolments, 'ClieEnroList').map((e) => e.ID)).toEqual([String(IDS.enrolment)])
+    const contacts = await call(endpoint, 'GetEmployerContactDetails', {
+      token,
+      employerIdentifier: EMPLOYERS.acmeNorth,
+    })
+    expect(contacts.ClieList).toBe('')
+  })
+
+  it('a start date after the end date answers -1', async () => {
+    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
+    const result = await call(endpoint, 'GetInvoicesForEmployer', {
+      token,
+      employerIdentifier: EMPLOYERS.acme,
+      startDate: '2026-02-01T00:00:00',
+      endDate: '2026-01-01T00:00:00',
+      status: 0,
+    })
+    expect(authOf(result)).toMatchObject({
+      Status: '-1',
+      StatusMessage: 'The start date must not be after the end date.',
+    })
+  })
+
+  it('invoices are filtered by the dates and by paid status', async () => {
+    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const ids = async (startDate: string, endDate: string, status: number) =>
+      items(
+        await call(endpoint, 'GetInvoicesForClient', {
+          token,
+          clientCode: CODES.learner,
+          startDate,
+          endDate,
+          status,
+        }),
+        'InvoiceList',
+      ).map((i) => i.InvoiceId)
+    expect(await ids('2026-01-01T00:00:00', '2026-12-31T00:00:00', 0)).toEqual(['1', '2', '3'])
+    expect(await ids('2026-01-01T00:00:00', '2026-12-31T00:00:00', 1)).toEqual(['2', '3'])
+    expect(await ids('2026-01-01T00:00:00', '2026-12-31T00:00:00', 2)).toEqual(['1'])
+    expect(await ids('2026-02-01T00:00:00', '2026-02-28T00:00:00', 0)).toEqual(['2'])
+    // 2026-02-10T00:00:00 in Sydney (UTC+11) is 2026-02-09T13:00:00Z: a zoned date is converted.
+    expect(await ids('2026-02-09T13:00:00Z', '2026-02-09T13:00:00Z', 0)).toEqual(['2'])
+  })
+})
+
+describe('staff views', () => {
+  it('a staff member sees the published clients of their divisions and the divisions below', async () => {
+    const token = await login(endpoint, 'demo.staff', PASSWORDS.staff)
+    const result = await call(endpoint, 'GetAccessibleClients', {
+      token,
+      clientCode: CODES.staff,
+      sinceDate: null,
+    })
+    const codes = items(result, 'ClieList').map((c) => c.Clie_Code)
+    expect(codes).toContain(CODES.learner)
+    expect(codes).toContain(CODES.empty)
+    expect(codes).not.toContain(CODES.hidden)
+    expect(codes).not.toContain(CODES.outside)
+  })
+
+  it('sinceDate keeps only clients changed since then', async () => {
+    const staff = await login(endpoint, 'demo.staff', PASSWORDS.staff)
+    const since = await call(endpoint, 'GetAccessibleClients', {
+      token: staff,
+      clientCode: CODES.staff,
+      sinceDate: '2100-01-01T00:00:00',
+    })
+    expect(since.ClieList).toBe('')
+  })
+
+  it('enrolments for staff are those starting in the range where they have a role', async () => {
+    const token = await login(endpoint, 'demo.staff', PASSWORDS.staff)
+    const result = await call(endpoint, 'GetEnrolmentsForStaff', {
+      sToken: token,
+      sClie_Code: CODES.staff,
+      xsdStart: '2026-01-01T00:00:00',
+      xsdEnd: '2026-12-31T00:00:00',
+    })
+    expect(items(result, 'EnroStaffList').map((e) => [e.ID, e.RoleName])).toEqual([
+      [String(IDS.enrolment), 'Trainer'],
+    ])
+  })
+})
+
+describe('changing a username and password', () => {
+  it('a password that breaks the policy is refused naming the rule; a good one works for sign-in', async () => {
+    const token = await login(endpoint, 'demo.employee', PASSWORDS.employee)
+    const change = (sUsername: string, sPassword: string) =>
+      call(endpoint, 'UpdateClientUsernamePassword', {
+        sToken: token,
+        sClie_Code: CODES.employee,
+        sUsername,
+        sPassword,
+      })
+    expect(await change('eli.new', 'Short1!')).toMatchObject({
+      Status: '-1',
+      StatusMessage: 'Password must be at least 10 characters long.',
+    })
+    expect(await change('eli.new', 'longenough1!')).toMatchObject({
+      Status: '-1',
+      StatusMessage: 'Password must contain at least one upper-case letter.',
+    })
+    expect(await change('demo.learner', 'Abcdefghi1!')).toMatchObject({
+      Status: '-1',
+      StatusMessage: "The username 'demo.learner' is already in use by another client.",
+    })
+    expect(await change('eli.new', 'Abcdefghi1!')).toMatchObject({
+      Status: '1',
+      Identifier: CODES.employee,
+    })
+    await expect(login(endpoint, 'eli.new', 'Abcdefghi1!')).resolves.toHaveLength(20)
+    expect(
+      await call(endpoint, 'ValidateClient', {
+        sUsername: 'demo.employee',
+        sPassword: PASSWORDS.employee,
+      }),
+    ).toMatchObject({ Status: '-1' })
+  })
+
+  it('the password policy reports the rules and the email setting', async () => {
+    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const result = await call(endpoint, 'GetPasswordPolicy', { token })
+    expect(result.Policy).toEqual({
+      MinimumLength: '10',
+      RequireUpperCase: 'true',
+      RequireLowerCase: 'true',
+      RequireDigit: 'true',
+      RequireSymbol: 'true',
+      EmailAsUsername: 'true',
+    })
+  })
+})
