@@ -18,3 +18,11 @@ export type { DateRange, InvoiceStatusFilter } from './operations/learner.ts'
 export type { EmployerRef } from './operations/employer.ts'
 export * from './errors.ts'
 export * from './schemas/index.ts'
+export {
+  runDoctor,
+  type DoctorOptions,
+  type DoctorReport,
+  type LiveCheck,
+} from './doctor/run-doctor.ts'
+export { formatDoctorReport } from './doctor/format-report.ts'
+export type { Finding, OperationCheck, Severity } from './doctor/compare.ts'

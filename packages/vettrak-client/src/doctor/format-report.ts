@@ -1,0 +1,76 @@
+/**
+ * @module
+ * `formatDoctorReport`: the text an RTO administrator reads first.
+ */
+import type { Finding, OperationCheck } from './compare.ts'
+import type { DoctorReport, LiveCheck } from './run-doctor.ts'
+
+const MARK: Record<OperationCheck['status'], string> = {
+  ok: 'ok     ',
+  differs: 'DIFFERS',
+  missing: 'MISSING',
+}
+
+const EVIDENCE = { documented: 'documented', 'defined-here': 'defined here' } as const
+
+/** The report as plain text, problems first within each operation. */
+export function formatDoctorReport(report: DoctorReport): string {
+  const lines = [`VETtrak doctor: ${report.source}`]
+  if (!report.wsdl.ok) {
+    lines.push('', `WSDL: FAILED: ${report.wsdl.error ?? 'unknown error'}`, '', 'Result: FAIL')
+    return lines.join('\n')
+  }
+  const ports = [
+    report.wsdl.soap11Address && `SOAP 1.1 at ${report.wsdl.soap11Address}`,
+    report.wsdl.soap12Address && 'SOAP 1.2 also offered',
+  ].filter(Boolean)
+  lines.push(
+    `WSDL: read, ${report.wsdl.operationCount ?? 0} operations; ${ports.join('; ') || 'no SOAP port'}`,
+  )
+  lines.push('', `Operations the portal needs (${report.operations.length}):`)
+  const width = Math.max(...report.operations.map((check) => check.operation.length))
+  for (const check of report.operations) {
+    lines.push(
+      `  ${MARK[check.status]}  ${check.operation.padEnd(width)}  ${check.level.padEnd(10)}  ${EVIDENCE[check.evidence]}${check.note ? ` (${check.note})` : ''}`,
+    )
+    for (const finding of sortFindings(check.findings))
+      lines.push(
+        `             ${check.operation}: ${finding.severity === 'error' ? '' : `${finding.severity}: `}${finding.message}`,
+      )
+  }
+  if (report.live) {
+    lines.push('', `Live checks as ${report.live.username}:`)
+    lines.push(`  ${liveLine('sign-in (ValidateClient)', report.live.signIn)}`)
+    if (report.live.read)
+      lines.push(`  ${liveLine('read own details (GetClientDetails)', report.live.read)}`)
+  }
+  const failing = report.operations.filter((check) => check.status !== 'ok')
+  const definedHere = failing.filter((check) => check.evidence === 'defined-here').length
+  lines.push('')
+  if (report.ok) lines.push('Result: OK: this server offers everything the portal needs.')
+  else {
+    const parts = [
+      failing.length > 0 && `${failing.length} operation(s) missing or different`,
+      report.live &&
+        (!report.live.signIn.ok || report.live.read?.ok === false) &&
+        'live checks failed',
+    ].filter(Boolean)
+    lines.push(`Result: FAIL: ${parts.join('; ')}.`)
+    if (definedHere > 0)
+      lines.push(
+        `${definedHere} of them are "defined here" shapes: the real VETtrak shape is not public, so a difference there most likely means the portal's guess (packages/vettrak-api) needs correcting from this WSDL.`,
+      )
+  }
+  return lines.join('\n')
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  const rank = { error: 0, warning: 1, info: 2 }
+  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity])
+}
+
+function liveLine(label: string, check: LiveCheck): string {
+  if (check.ok) return `ok    ${label}: Status 1`
+  const status = check.status === undefined ? '' : ` (Status ${check.status})`
+  return `FAILED ${label}${status}: ${check.error ?? 'unknown error'}`
+}
