@@ -1,0 +1,32 @@
+/**
+ * @module
+ * What every handler can reach: the app's dependencies and the per-request variables that the
+ * middleware puts on `c.var`.
+ */
+import type { VettrakClient } from '@vettrak-portal/vettrak-client'
+import type { Logger } from 'pino'
+import type { Config } from './env.ts'
+import type { SessionData, SessionProblem } from './session/session-data.ts'
+
+/** The outside world the app talks to, passed in so tests run the real thing on loopback. */
+export interface AppDeps {
+  config: Config
+  vettrak: VettrakClient
+  logger: Logger
+  /** Epoch milliseconds; injectable so tests can move time instead of waiting. */
+  now?: () => number
+}
+
+export interface AppEnv {
+  Variables: {
+    requestId: string
+    log: Logger
+    /** The signed-in user's session, or null (see `sessionProblem` for why). */
+    session: SessionData | null
+    sessionProblem: SessionProblem | null
+    /** Replaces the session; the cookie is re-sealed once, after the handler. */
+    commitSession: (session: SessionData) => void
+    /** Ends the session: revokes it and clears the cookie. */
+    endSession: () => void
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * @module
+ * `createApp(deps)`: the whole BFF as a Hono app that never listens by itself, so tests run it on
+ * a loopback port against the real simulator.
+ */
+import { Hono } from 'hono'
+import type { AppDeps, AppEnv } from './app-env.ts'
+import { AppError, defaultMessage, errorBody, toAppError } from './errors.ts'
+import { requestContext } from './middleware/request-context.ts'
+import { sameOriginWrites } from './middleware/same-origin.ts'
+import { securityHeaders } from './middleware/security-headers.ts'
+import { sessionMiddleware } from './middleware/session.ts'
+import { healthRoutes } from './routes/health.ts'
+import { meRoutes } from './routes/me.ts'
+import { sessionRoutes } from './routes/session.ts'
+import { DEFAULT_LOGIN_THROTTLE, createLoginThrottle } from './security/login-throttle.ts'
+import { createRevocationList } from './session/revocation-list.ts'
+import { createSessionCodec } from './session/session-codec.ts'
+
+/** Builds the BFF. */
+export function createApp(deps: AppDeps) {
+  const nowMs = deps.now ?? Date.now
+  const now = () => Math.floor(nowMs() / 1000)
+  const { session: sessionConfig } = deps.config
+  const revocations = createRevocationList(now)
+  const codec = createSessionCodec({ ...sessionConfig, revocations })
+  const throttle = createLoginThrottle({ ...DEFAULT_LOGIN_THROTTLE, now })
+
+  const app = new Hono<AppEnv>()
+  app.use(requestContext(deps.logger))
+  app.use(securityHeaders())
+  app.route('/', healthRoutes(deps.vettrak))
+
+  app.use('/api/*', async (c, next) => {
+    c.header('Cache-Control', 'no-store')
+    await next()
+  })
+  app.use('/api/*', sameOriginWrites(deps.config.publicOrigin))
+  app.use(
+    '/api/*',
+    sessionMiddleware({
+      codec,
+      revocations,
+      absoluteTimeoutSeconds: sessionConfig.absoluteTimeoutSeconds,
+      now,
+    }),
+  )
+  app.route(
+    '/api/session',
+    sessionRoutes({
+      vettrak: deps.vettrak,
+      throttle,
+      idleTimeoutSeconds: sessionConfig.idleTimeoutSeconds,
+      now,
+    }),
+  )
+
+  app.route('/api/me', meRoutes(deps.vettrak))
+
+  app.notFound((c) => {
+    const error = new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))
+    return c.json(errorBody(error), 404)
+  })
+
+  app.onError((thrown, c) => {
+    const error = toAppError(thrown)
+    const log = c.get('log') ?? deps.logger
+    if (error.status >= 500) log.error({ err: thrown, code: error.code }, 'request failed')
+    else log.debug({ code: error.code }, 'request refused')
+    // VETtrak said the user's token expired: the session is of no further use.
+    if (error.code === 'SESSION_EXPIRED' && c.get('session')) c.get('endSession')()
+    if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter))
+    return c.json(errorBody(error), error.status as 400)
+  })
+
+  return app
+}
+
+export type App = ReturnType<typeof createApp>

@@ -1,0 +1,95 @@
+/**
+ * @module
+ * The BFF's configuration, read from environment variables once and validated. Defaults run the
+ * demo against the embedded simulator; production refuses to start without a real session secret.
+ */
+import { randomBytes } from 'node:crypto'
+import { z } from 'zod'
+
+const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback)
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** Where VETtrak's WSDL is; the demo's simulator by default. */
+  VETTRAK_WSDL_URL: z.url().default('http://127.0.0.1:8081/VT_API.asmx?WSDL'),
+  /** Read the WSDL from a local file instead (so a slow VETtrak does not hold up start-up). */
+  VETTRAK_WSDL_FILE: z.string().optional(),
+  VETTRAK_SERVICE_USERNAME: z.string().min(1).default('api.portal'),
+  VETTRAK_SERVICE_PASSWORD: z.string().min(1).default('ApiPortal!2026'),
+  VETTRAK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** At least 32 characters; generated (with a warning) outside production when missing. */
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  SESSION_IDLE_TIMEOUT_SECONDS: seconds(30 * 60),
+  SESSION_ABSOLUTE_TIMEOUT_SECONDS: seconds(12 * 60 * 60),
+  /** The public origin (e.g. https://portal.rto.edu.au); requests that change state must come from it. */
+  PUBLIC_ORIGIN: z.url().optional(),
+  /** The built SPA to serve; none when unset (API only). */
+  WEB_DIST_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test'
+  host: string
+  port: number
+  vettrak: {
+    wsdlUrl: string
+    wsdlFile: string | undefined
+    timeoutMs: number
+    serviceAccount: { username: string; password: string }
+  }
+  session: {
+    secret: string
+    /** True when the secret was generated for this run (sessions end with the process). */
+    secretGenerated: boolean
+    idleTimeoutSeconds: number
+    absoluteTimeoutSeconds: number
+  }
+  publicOrigin: string | undefined
+  webDistDir: string | undefined
+  logLevel: string
+}
+
+/** A readable list of what is wrong with the environment. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Parses and checks the environment; throws `ConfigError` listing every bad key. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`)
+  }
+  const env = parsed.data
+  if (env.NODE_ENV === 'production' && !env.SESSION_SECRET)
+    throw new ConfigError(
+      'Invalid configuration:\n  SESSION_SECRET: required in production (at least 32 characters)',
+    )
+  return {
+    nodeEnv: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    vettrak: {
+      wsdlUrl: env.VETTRAK_WSDL_URL,
+      wsdlFile: env.VETTRAK_WSDL_FILE,
+      timeoutMs: env.VETTRAK_TIMEOUT_MS,
+      serviceAccount: {
+        username: env.VETTRAK_SERVICE_USERNAME,
+        password: env.VETTRAK_SERVICE_PASSWORD,
+      },
+    },
+    session: {
+      secret: env.SESSION_SECRET ?? randomBytes(32).toString('base64url'),
+      secretGenerated: !env.SESSION_SECRET,
+      idleTimeoutSeconds: env.SESSION_IDLE_TIMEOUT_SECONDS,
+      absoluteTimeoutSeconds: env.SESSION_ABSOLUTE_TIMEOUT_SECONDS,
+    },
+    publicOrigin: env.PUBLIC_ORIGIN,
+    webDistDir: env.WEB_DIST_DIR,
+    logLevel: env.LOG_LEVEL,
+  }
+}

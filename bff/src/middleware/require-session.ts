@@ -1,0 +1,34 @@
+/**
+ * @module
+ * Guards every signed-in route: no session is 401, and a session that timed out says so.
+ */
+import type { Context } from 'hono'
+import { createMiddleware } from 'hono/factory'
+import type { AppEnv } from '../app-env.ts'
+import { AppError, defaultMessage } from '../errors.ts'
+import type { SessionData } from '../session/session-data.ts'
+
+/** Throws UNAUTHENTICATED, or SESSION_EXPIRED when the session timed out. */
+export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
+  if (!c.var.session) {
+    const problem = c.var.sessionProblem
+    if (problem === 'idle' || problem === 'expired')
+      throw new AppError('SESSION_EXPIRED', defaultMessage('SESSION_EXPIRED'))
+    throw new AppError('UNAUTHENTICATED', defaultMessage('UNAUTHENTICATED'))
+  }
+  return next()
+})
+
+/** Throws FORBIDDEN unless the signed-in user is staff. */
+export const requireStaff = createMiddleware<AppEnv>(async (c, next) => {
+  if (!c.var.session?.user.isStaff)
+    throw new AppError('FORBIDDEN', 'This is for staff members only.')
+  return next()
+})
+
+/** The session of a route behind `requireSession`. */
+export function currentSession(c: Context<AppEnv>): SessionData {
+  const session = c.var.session
+  if (!session) throw new AppError('UNAUTHENTICATED', defaultMessage('UNAUTHENTICATED'))
+  return session
+}

@@ -1,0 +1,124 @@
+/**
+ * @module
+ * `/api/session`: sign in (ValidateClient, then GetClientDetails and GetEmployersForClient), read
+ * the session, choose the active employer, sign out.
+ */
+import { randomUUID } from 'node:crypto'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import {
+  ChooseEmployerInputSchema,
+  SignInInputSchema,
+  type EmployerChoice,
+  type Session,
+} from '@vettrak-portal/contracts'
+import { InvalidCredentialsError, type VettrakClient } from '@vettrak-portal/vettrak-client'
+import { Hono, type Context } from 'hono'
+import type { AppEnv } from '../app-env.ts'
+import { AppError, defaultMessage } from '../errors.ts'
+import { currentSession, requireSession } from '../middleware/require-session.ts'
+import { validJson } from '../middleware/validate.ts'
+import type { LoginThrottle } from '../security/login-throttle.ts'
+import type { SessionData } from '../session/session-data.ts'
+
+export interface SessionRouteDeps {
+  vettrak: VettrakClient
+  throttle: LoginThrottle
+  idleTimeoutSeconds: number
+  /** Epoch seconds. */
+  now: () => number
+}
+
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
+
+/** The session as the SPA sees it: no token, nothing secret. */
+export function toSessionDto(session: SessionData, idleTimeoutSeconds: number): Session {
+  return {
+    user: session.user,
+    employers: session.employers,
+    activeEmployerId: session.activeEmployerId,
+    idleTimeoutSeconds,
+  }
+}
+
+/** The session routes. */
+export function sessionRoutes(deps: SessionRouteDeps) {
+  return new Hono<AppEnv>()
+    .post('/', async (c) => {
+      const input = await validJson(c, SignInInputSchema)
+      const address = clientAddress(c)
+      const wait = deps.throttle.check(input.username, address)
+      if (wait > 0)
+        throw new AppError(
+          'RATE_LIMITED',
+          'Too many sign-in attempts. Please wait and try again.',
+          {
+            retryAfter: wait,
+          },
+        )
+      let signIn
+      try {
+        signIn = await deps.vettrak.validateClient(input)
+      } catch (error) {
+        if (error instanceof InvalidCredentialsError) {
+          deps.throttle.recordFailure(input.username, address)
+          // One message for an unknown user and a wrong password: nothing to enumerate.
+          throw new AppError('INVALID_CREDENTIALS', defaultMessage('INVALID_CREDENTIALS'))
+        }
+        throw error
+      }
+      deps.throttle.recordSuccess(input.username)
+      const ref = { token: signIn.token, clientCode: signIn.clientCode }
+      const [details, employers] = await Promise.all([
+        deps.vettrak.getClientDetails(ref),
+        deps.vettrak.getEmployersForClient(ref),
+      ])
+      const contactOf: EmployerChoice[] = employers
+        .filter((e) => e.isContact)
+        .map((e) => ({
+          id: e.identifier,
+          name: e.name ?? `Employer ${e.identifier}`,
+          isPrimaryContact: e.isPrimaryContact,
+        }))
+      const now = deps.now()
+      const session: SessionData = {
+        sid: randomUUID(),
+        token: signIn.token,
+        user: {
+          clientCode: signIn.clientCode,
+          givenName: details.givenName,
+          surname: details.surname,
+          email: details.email,
+          isStaff: signIn.isStaff || details.isStaff,
+        },
+        employers: contactOf,
+        activeEmployerId: contactOf.length === 1 ? (contactOf[0]?.id ?? null) : null,
+        issuedAt: now,
+        lastSeenAt: now,
+      }
+      // A fresh seal (and a new session id) at every sign-in.
+      c.var.commitSession(session)
+      return c.json(toSessionDto(session, deps.idleTimeoutSeconds), 201)
+    })
+    .get('/', requireSession, (c) =>
+      c.json(toSessionDto(currentSession(c), deps.idleTimeoutSeconds)),
+    )
+    .put('/employer', requireSession, async (c) => {
+      const { employerId } = await validJson(c, ChooseEmployerInputSchema)
+      const session = currentSession(c)
+      if (!session.employers.some((e) => e.id === employerId))
+        throw new AppError('FORBIDDEN', 'You are not a contact for that employer.')
+      const next = { ...session, activeEmployerId: employerId }
+      c.var.commitSession(next)
+      return c.json(toSessionDto(next, deps.idleTimeoutSeconds))
+    })
+    .delete('/', (c) => {
+      c.var.endSession()
+      return c.body(null, 204)
+    })
+}

@@ -1,0 +1,54 @@
+/**
+ * @module
+ * Seals and unseals the session cookie with iron-session's primitives, and decides whether a
+ * session is still alive (idle and absolute timeouts, revocation).
+ */
+import { sealData, unsealData } from 'iron-session'
+import type { RevocationList } from './revocation-list.ts'
+import type { SessionData, SessionProblem } from './session-data.ts'
+
+export interface SessionCodecOptions {
+  secret: string
+  idleTimeoutSeconds: number
+  absoluteTimeoutSeconds: number
+  revocations: RevocationList
+}
+
+export type OpenedSession =
+  { ok: true; session: SessionData } | { ok: false; problem: SessionProblem }
+
+const isSessionData = (value: unknown): value is SessionData =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as SessionData).sid === 'string' &&
+  typeof (value as SessionData).token === 'string' &&
+  typeof (value as SessionData).issuedAt === 'number' &&
+  typeof (value as SessionData).lastSeenAt === 'number'
+
+/** Creates the sealer/opener for one secret and one set of timeouts. */
+export function createSessionCodec(options: SessionCodecOptions) {
+  // The seal's own expiry backs up the absolute timeout even if the clock check below were bypassed.
+  const ttl = options.absoluteTimeoutSeconds + 60
+  return {
+    seal: (session: SessionData) => sealData(session, { password: options.secret, ttl }),
+
+    /** Opens a cookie value and checks the session is alive at `now` (epoch seconds). */
+    async open(cookie: string | undefined, now: number): Promise<OpenedSession> {
+      if (!cookie) return { ok: false, problem: 'missing' }
+      let data: unknown
+      try {
+        data = await unsealData<unknown>(cookie, { password: options.secret, ttl })
+      } catch {
+        return { ok: false, problem: 'invalid' }
+      }
+      if (!isSessionData(data)) return { ok: false, problem: 'invalid' }
+      if (options.revocations.isRevoked(data.sid)) return { ok: false, problem: 'revoked' }
+      if (now - data.issuedAt >= options.absoluteTimeoutSeconds)
+        return { ok: false, problem: 'expired' }
+      if (now - data.lastSeenAt >= options.idleTimeoutSeconds) return { ok: false, problem: 'idle' }
+      return { ok: true, session: data }
+    },
+  }
+}
+
+export type SessionCodec = ReturnType<typeof createSessionCodec>

@@ -1,0 +1,111 @@
+/**
+ * Starts the real simulator and the real BFF on loopback ports, and gives tests a browser-like
+ * HTTP agent (a cookie jar) per user. Nothing of our own is mocked; time is a variable tests move.
+ */
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { createVettrakClient } from '@vettrak-portal/vettrak-client'
+import { startSimulator, type SimulatorOptions } from '@vettrak-portal/vettrak-simulator'
+import { createApp } from '../src/app.ts'
+import { loadConfig } from '../src/env.ts'
+import { createLogger } from '../src/logger.ts'
+
+export const TEST_SECRET = 'a-test-secret-that-is-long-enough-0123456789'
+
+export interface StackOptions {
+  simulator?: SimulatorOptions
+  env?: Record<string, string>
+}
+
+/** The simulator and the BFF, with the BFF's captured log lines and a movable clock. */
+export async function startStack(options: StackOptions = {}) {
+  const sim = await startSimulator({ port: 0, seed: 1, ...options.simulator })
+  const logLines: string[] = []
+  const logger = createLogger('debug', { write: (line: string) => void logLines.push(line) })
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    VETTRAK_WSDL_URL: sim.wsdlUrl,
+    VETTRAK_TIMEOUT_MS: '2000',
+    SESSION_SECRET: TEST_SECRET,
+    ...options.env,
+  })
+  const vettrak = createVettrakClient({
+    wsdlUrl: config.vettrak.wsdlUrl,
+    timeoutMs: config.vettrak.timeoutMs,
+    serviceAccount: config.vettrak.serviceAccount,
+    logger: logger.child({ component: 'vettrak' }),
+  })
+  let offsetMs = 0
+  const app = createApp({ config, vettrak, logger, now: () => Date.now() + offsetMs })
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
+  await new Promise<void>((resolve) => server.once('listening', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  return {
+    sim,
+    url,
+    logLines,
+    /** Moves the BFF's clock forward (the simulator's has its own `advanceClock`). */
+    advance(seconds: number) {
+      offsetMs += seconds * 1000
+    },
+    agent: () => new Agent(url),
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      vettrak.close()
+      await sim.close()
+    },
+  }
+}
+
+export type Stack = Awaited<ReturnType<typeof startStack>>
+
+/** A browser-like client: keeps cookies, sends same-origin headers on writes. */
+export class Agent {
+  readonly cookies = new Map<string, string>()
+
+  constructor(readonly baseUrl: string) {}
+
+  async request(
+    method: string,
+    path: string,
+    init: { json?: unknown; headers?: Record<string, string> } = {},
+  ) {
+    const headers: Record<string, string> = { ...init.headers }
+    if (this.cookies.size)
+      headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+    if (method !== 'GET' && method !== 'HEAD') {
+      headers.origin ??= this.baseUrl
+      headers['sec-fetch-site'] ??= 'same-origin'
+    }
+    let body: string | undefined
+    if (init.json !== undefined) {
+      body = JSON.stringify(init.json)
+      headers['content-type'] ??= 'application/json'
+    }
+    const response = await fetch(this.baseUrl + path, { method, headers, body })
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = '', ...attributes] = line.split(';')
+      const eq = pair.indexOf('=')
+      const name = pair.slice(0, eq).trim()
+      const value = pair.slice(eq + 1).trim()
+      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) || value === ''
+      if (expired) this.cookies.delete(name)
+      else this.cookies.set(name, value)
+    }
+    const text = await response.text()
+    const json: unknown =
+      text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined
+    return { status: response.status, headers: response.headers, json, text }
+  }
+
+  get = (path: string) => this.request('GET', path)
+  post = (path: string, json?: unknown) => this.request('POST', path, { json })
+  put = (path: string, json?: unknown) => this.request('PUT', path, { json })
+  delete = (path: string) => this.request('DELETE', path)
+
+  /** Signs in and returns the response. */
+  signIn(username: string, password: string) {
+    return this.post('/api/session', { username, password })
+  }
+}
