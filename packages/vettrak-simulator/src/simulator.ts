@@ -144,9 +144,9 @@ export async function runSimulator(
     wsdlUrl: `${url}${SERVICE_PATH}?WSDL`,
     port,
     store,
-    setFaults: control.setFaults,
-    clearFaults: control.clearFaults,
-    advanceClock: control.advanceClock,
+    setFaults: (spec) => control.setFaults(spec),
+    clearFaults: () => control.clearFaults(),
+    advanceClock: (seconds) => control.advanceClock(seconds),
     expireTokens: () => void tokens.expireAll(),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -47,7 +47,7 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   }
 }
 
-type Route = (request: IncomingMessage, target: ControlTarget) => Promise<unknown> | unknown
+type Route = (request: IncomingMessage, target: ControlTarget) => unknown
 
 const routes: Record<string, Partial<Record<string, Route>>> = {
   '/__sim/faults': {

@@ -91,7 +91,8 @@ export function runOperation<Op extends OperationName>(
 
   const values = request as Record<string, unknown>
   const tokenParam = (operations[operation] as { tokenParam?: string }).tokenParam ?? 'token'
-  const token = String(values[tokenParam] ?? '')
+  const sent = values[tokenParam]
+  const token = typeof sent === 'string' ? sent : ''
   const check = services.tokens.use(token)
   if (check.kind === 'expired')
     return failureResult(operation, Status.Expired, Messages.tokenExpired)
@@ -101,6 +102,7 @@ export function runOperation<Op extends OperationName>(
   if (!verdict.ok) return failureResult(operation, verdict.status, verdict.message)
 
   const caller = { account: check.account, token, auth: callerAuth(check.account, token, services) }
-  const handler = handlers[operation as TokenOperation] as Handler<TokenOperation>
-  return handler({ request: request as never, caller, services }) as WireResult<Op>
+  // One generic call site for a table of per-operation handlers; each handler is typed on its own.
+  const handler = handlers[operation] as (context: unknown) => WireResult<Op>
+  return handler({ request, caller, services })
 }

@@ -25,6 +25,18 @@ export const EMPLOYERS = {
   acmeNorthDepot: '503',
   harbour: '601',
 } as const
+export const CAST = {
+  learner: { username: 'demo.learner', password: 'Learner!2026', clientCode: '0000001001' },
+  staff: { username: 'demo.staff', password: 'Staff!2026', clientCode: '0000001004' },
+  service: { username: 'api.portal', password: 'ApiPortal!2026' },
+  contactCode: '0000001002',
+  enrolmentId: 7001,
+  contractId: 8001,
+  employerId: '501',
+  from: '2020-01-01T00:00:00',
+  to: '2030-12-31T23:59:59',
+}
+
 export const IDS = { enrolment: 7001, otherEnrolment: 7002, contract: 8001 } as const
 
 export const PASSWORDS = {
@@ -279,7 +291,24 @@ export function createSmallStore(): SimStore {
         ],
       ],
     ]),
-    awardsByClient: new Map(),
+    awardsByClient: new Map([
+      [
+        CODES.learner,
+        [
+          {
+            Qucl_ID: 9001,
+            Qual_Code: 'BSB30120',
+            Qual_Name: 'Certificate III in Business',
+            Clie_Code: CODES.learner,
+            Qucl_Cert: 'P-2025-0042',
+            Qucl_Recorded: '2025-11-20T00:00:00',
+            Expiry: '1899-12-30T00:00:00',
+            OrganisationId: 1,
+            EnrolmentId: IDS.enrolment,
+          },
+        ],
+      ],
+    ]),
     employers,
     employerChildren: new Map([
       [EMPLOYERS.acme, [EMPLOYERS.acmeNorth]],

@@ -69,7 +69,8 @@ const parser = new XMLParser({
   parseTagValue: false,
   ignoreAttributes: false,
   attributeNamePrefix: '@',
-  isArray: (_name, path) => /^Envelope\.Body\.\w+Response\.\w+Result\.\w+List\.\w+$/.test(path),
+  isArray: (_name, path) =>
+    /^Envelope\.Body\.\w+Response\.\w+Result\.\w+List\.\w+$/.test(String(path)),
 })
 
 export type Tree = Record<string, unknown>
