@@ -20,7 +20,7 @@ try {
   const service = await signIn(sim.endpoint, 'api.portal', 'ApiPortal!2026')
   const bigRequest = envelope('GetTraineesForEmployer', {
     token: service,
-    employerIdentifier: DEMO.employers.southernHealthNetwork,
+    employerIdentifier: DEMO.employers.southernHealth,
   })
   let bytes = 0
   const big = await timeRuns(async () => {

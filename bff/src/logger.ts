@@ -3,6 +3,7 @@
  * The JSON logger. Passwords, tokens and cookies are redacted by path wherever they could appear,
  * as a second line of defence behind never logging bodies in the first place.
  */
+import type { VettrakLogger } from '@vettrak-portal/vettrak-client'
 import { pino, type DestinationStream, type Logger } from 'pino'
 
 const REDACT = [
@@ -32,4 +33,15 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     },
     destination,
   )
+}
+
+/** Adapts pino (details first, message second) to the VETtrak client's logger (message first). */
+export function vettrakLogger(logger: Logger): VettrakLogger {
+  const child = logger.child({ component: 'vettrak' })
+  return {
+    debug: (message, details) => child.debug(details ?? {}, message),
+    info: (message, details) => child.info(details ?? {}, message),
+    warn: (message, details) => child.warn(details ?? {}, message),
+    error: (message, details) => child.error(details ?? {}, message),
+  }
 }

@@ -6,7 +6,7 @@ import { serve } from '@hono/node-server'
 import { createVettrakClient } from '@vettrak-portal/vettrak-client'
 import { createApp } from './app.ts'
 import { ConfigError, loadConfig } from './env.ts'
-import { createLogger } from './logger.ts'
+import { createLogger, vettrakLogger } from './logger.ts'
 
 let config
 try {
@@ -27,7 +27,7 @@ const vettrak = createVettrakClient({
   wsdlFile: config.vettrak.wsdlFile,
   timeoutMs: config.vettrak.timeoutMs,
   serviceAccount: config.vettrak.serviceAccount,
-  logger: logger.child({ component: 'vettrak' }),
+  logger: vettrakLogger(logger),
 })
 
 try {

@@ -8,7 +8,7 @@ import { createVettrakClient } from '@vettrak-portal/vettrak-client'
 import { startSimulator, type SimulatorOptions } from '@vettrak-portal/vettrak-simulator'
 import { createApp } from '../src/app.ts'
 import { loadConfig } from '../src/env.ts'
-import { createLogger } from '../src/logger.ts'
+import { createLogger, vettrakLogger } from '../src/logger.ts'
 
 export const TEST_SECRET = 'a-test-secret-that-is-long-enough-0123456789'
 
@@ -33,7 +33,7 @@ export async function startStack(options: StackOptions = {}) {
     wsdlUrl: config.vettrak.wsdlUrl,
     timeoutMs: config.vettrak.timeoutMs,
     serviceAccount: config.vettrak.serviceAccount,
-    logger: logger.child({ component: 'vettrak' }),
+    logger: vettrakLogger(logger),
   })
   let offsetMs = 0
   const app = createApp({ config, vettrak, logger, now: () => Date.now() + offsetMs })
