@@ -10,12 +10,15 @@ import { requestContext } from './middleware/request-context.ts'
 import { sameOriginWrites } from './middleware/same-origin.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { sessionMiddleware } from './middleware/session.ts'
+import { employerRoutes } from './routes/employer.ts'
 import { healthRoutes } from './routes/health.ts'
 import { meRoutes } from './routes/me.ts'
 import { sessionRoutes } from './routes/session.ts'
+import { staffRoutes } from './routes/staff.ts'
 import { DEFAULT_LOGIN_THROTTLE, createLoginThrottle } from './security/login-throttle.ts'
 import { createRevocationList } from './session/revocation-list.ts'
 import { createSessionCodec } from './session/session-codec.ts'
+import { createUpstream } from './upstream/index.ts'
 
 /** Builds the BFF. */
 export function createApp(deps: AppDeps) {
@@ -25,6 +28,7 @@ export function createApp(deps: AppDeps) {
   const revocations = createRevocationList(now)
   const codec = createSessionCodec({ ...sessionConfig, revocations })
   const throttle = createLoginThrottle({ ...DEFAULT_LOGIN_THROTTLE, now })
+  const vettrak = createUpstream(deps.vettrak)
 
   const app = new Hono<AppEnv>()
   app.use(requestContext(deps.logger))
@@ -48,14 +52,16 @@ export function createApp(deps: AppDeps) {
   app.route(
     '/api/session',
     sessionRoutes({
-      vettrak: deps.vettrak,
+      vettrak,
       throttle,
       idleTimeoutSeconds: sessionConfig.idleTimeoutSeconds,
       now,
     }),
   )
 
-  app.route('/api/me', meRoutes(deps.vettrak))
+  app.route('/api/me', meRoutes(vettrak))
+  app.route('/api/employer', employerRoutes(vettrak))
+  app.route('/api/staff', staffRoutes(vettrak))
 
   app.notFound((c) => {
     const error = new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))
