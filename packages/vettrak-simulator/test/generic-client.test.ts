@@ -4,10 +4,9 @@
 import { createClientAsync, type Client } from 'soap'
 import { operationNames, type OperationName } from '@vettrak-portal/vettrak-api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningSimulator } from '../src/simulator.ts'
+import { startSimulator, type RunningSimulator } from '../src/index.ts'
+import { DEMO_CAST as CAST, DEMO_REFERENCE_DATE } from './helpers/demo-cast.ts'
 import { everyOperation, type Who } from './helpers/every-operation.ts'
-import { CAST } from './helpers/small-store.ts'
-import { startSmall } from './helpers/start-small.ts'
 
 type AsyncMethod = (args: unknown) => Promise<[Record<string, unknown>, string]>
 
@@ -22,7 +21,7 @@ function method(name: OperationName): AsyncMethod {
 }
 
 beforeAll(async () => {
-  sim = await startSmall()
+  sim = await startSimulator({ port: 0, referenceDate: DEMO_REFERENCE_DATE })
   client = await createClientAsync(sim.wsdlUrl)
   const people = { learner: CAST.learner, staff: CAST.staff, service: CAST.service } as const
   for (const [who, person] of Object.entries(people)) {
@@ -36,7 +35,7 @@ beforeAll(async () => {
 })
 afterAll(() => sim.close())
 
-describe('a generic SOAP client built from the WSDL', () => {
+describe('a generic SOAP client built from the WSDL, with the demo accounts', () => {
   const calls = everyOperation(CAST)
   it.each(operationNames)('calls %s and gets Status 1 with its payload', async (name) => {
     const call = calls[name]

@@ -103,6 +103,7 @@ export function runOperation<Op extends OperationName>(
 
   const caller = { account: check.account, token, auth: callerAuth(check.account, token, services) }
   // One generic call site for a table of per-operation handlers; each handler is typed on its own.
-  const handler = handlers[operation] as (context: unknown) => WireResult<Op>
+  const table: Readonly<Record<string, unknown>> = handlers
+  const handler = table[operation] as (context: unknown) => WireResult<Op>
   return handler({ request, caller, services })
 }

@@ -1,0 +1,34 @@
+/**
+ * @module
+ * The seeded demo people and records (demo-data.md) as a {@link Cast} for the every-operation tests.
+ */
+import { DEMO, DEMO_ACCOUNTS } from '../../src/index.ts'
+import type { Cast } from './every-operation.ts'
+
+function account(username: string) {
+  const found = DEMO_ACCOUNTS.find((entry) => entry.username === username)
+  if (found === undefined) throw new Error(`no demo account ${username}`)
+  return found
+}
+
+const learner = account('demo.learner')
+const staff = account('demo.staff')
+const service = account('api.portal')
+
+export const DEMO_REFERENCE_DATE = '2026-03-15'
+
+export const DEMO_CAST: Cast = {
+  learner: {
+    username: learner.username,
+    password: learner.password,
+    clientCode: learner.clientCode,
+  },
+  staff: { username: staff.username, password: staff.password, clientCode: staff.clientCode },
+  service: { username: service.username, password: service.password },
+  contactCode: DEMO.clients.employer,
+  enrolmentId: DEMO.learner.enrolments.individualSupport,
+  contractId: DEMO.learner.contract,
+  employerId: DEMO.employers.acme,
+  from: '2000-01-01T00:00:00',
+  to: '2035-12-31T23:59:59',
+}
