@@ -7,7 +7,7 @@
  */
 import http from 'node:http'
 import https from 'node:https'
-import { createClientAsync, type Client } from 'soap'
+import { HttpClient, createClientAsync, type Client, type IExOptions, type IHeaders } from 'soap'
 
 /** How one exchange failed, before the caller knows which operation to blame. */
 export type TransportFailure =
@@ -64,9 +64,11 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
   const maxSockets = options.maxSockets ?? 32
   const httpAgent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: 8 })
   const httpsAgent = new https.Agent({ keepAlive: true, maxSockets, maxFreeSockets: 8 })
-  const agents = { httpAgent, httpsAgent }
   const statusByExchange = new Map<string, number | undefined>()
   const requestByExchange = new Map<string, string>()
+  const httpClient = new PooledHttpClient({ httpAgent, httpsAgent }, (exchangeId, status) =>
+    statusByExchange.set(exchangeId, status),
+  )
   let clientPromise: Promise<{ client: Client; methods: Map<string, SoapMethod> }> | undefined
   let exchangeCount = 0
 
@@ -76,21 +78,21 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
       preserveWhitespace: true,
       customDeserializer,
       endpoint: options.endpoint,
-      wsdl_options: { ...agents, timeout: options.timeoutMs },
+      httpClient,
+      wsdl_options: { timeout: options.timeoutMs },
     }).catch((error: unknown) => {
       throw new SoapTransportError('wsdl', `could not read the WSDL: ${describeLoadError(error)}`)
-    })
-    client.on('response', (body: unknown, response: unknown, eid: string) => {
-      statusByExchange.set(eid, readStatus(response))
-      const request = requestByExchange.get(eid) ?? ''
-      requestByExchange.delete(eid)
-      if (options.onDebug && typeof body === 'string') options.onDebug('response', body, request)
     })
     if (options.onDebug) {
       const onDebug = options.onDebug
       client.on('request', (xml: string, eid: string) => {
         requestByExchange.set(eid, xml)
         onDebug('request', xml, xml)
+      })
+      client.on('response', (body: unknown, _response: unknown, eid: string) => {
+        const request = requestByExchange.get(eid) ?? ''
+        requestByExchange.delete(eid)
+        if (typeof body === 'string') onDebug('response', body, request)
       })
     }
     return { client, methods: soap11Methods(client) }
@@ -121,7 +123,7 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
           method(
             args,
             (error, result) => (error ? reject(classify(error, signal, timeout)) : resolve(result)),
-            { ...agents, signal: combined, exchangeId },
+            { signal: combined, exchangeId },
           )
         })
         return { response, httpStatus: statusByExchange.get(exchangeId) }
@@ -134,6 +136,50 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
       httpAgent.destroy()
       httpsAgent.destroy()
     },
+  }
+}
+
+/**
+ * soap's HTTP client with our keep-alive agents on every request (WSDL included), reporting each
+ * exchange's HTTP status, which soap does not pass to a successful call's callback.
+ */
+class PooledHttpClient extends HttpClient {
+  constructor(
+    private readonly agents: { httpAgent: http.Agent; httpsAgent: https.Agent },
+    private readonly onStatus: (exchangeId: string, status: number | undefined) => void,
+  ) {
+    super()
+  }
+
+  override buildRequest(
+    rurl: string,
+    data: unknown,
+    exheaders?: IHeaders,
+    exoptions?: IExOptions,
+  ): Record<string, unknown> {
+    const built = super.buildRequest(rurl, data, exheaders, exoptions) as Record<string, unknown>
+    return { ...built, ...this.agents }
+  }
+
+  override request(
+    rurl: string,
+    data: unknown,
+    callback: (error: unknown, res?: unknown, body?: unknown) => unknown,
+    exheaders?: IHeaders,
+    exoptions?: IExOptions,
+  ): ReturnType<HttpClient['request']> {
+    const exchangeId = field(exoptions, 'exchangeId')
+    return super.request(
+      rurl,
+      data,
+      (error: unknown, res?: unknown, body?: unknown) => {
+        if (typeof exchangeId === 'string')
+          this.onStatus(exchangeId, readStatus(res ?? field(error, 'response')))
+        return callback(error, res, body)
+      },
+      exheaders,
+      exoptions,
+    )
   }
 }
 

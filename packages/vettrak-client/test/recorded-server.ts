@@ -76,7 +76,9 @@ export async function startRecordedServer(handler: Handler) {
       res.end(reply.body)
     })
   })
+  let connections = 0
   server.on('connection', (socket) => {
+    connections += 1
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
@@ -87,6 +89,8 @@ export async function startRecordedServer(handler: Handler) {
     url,
     wsdlUrl: `${url}/VT_API.asmx?WSDL`,
     requests,
+    /** TCP connections accepted so far. */
+    connections: () => connections,
     setHandler(next: Handler) {
       current = next
     },

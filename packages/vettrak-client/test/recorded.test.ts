@@ -210,6 +210,25 @@ describe('a learner reading their records from recorded answers', () => {
   })
 })
 
+describe('connections', () => {
+  it('reuses kept-alive connections and never opens more than maxSockets', async () => {
+    const pooled = createVettrakClient({ wsdlUrl: server.wsdlUrl, maxSockets: 3 })
+    server.setHandler(byOperation({ GetEnrolmentsForClient: recorded('get-enrolments-one.xml') }))
+    await pooled.ready()
+    const before = server.connections()
+    for (let i = 0; i < 10; i++)
+      await pooled.getEnrolmentsForClient({ token: TOKEN, clientCode: '03037' })
+    expect(server.connections() - before).toBeLessThanOrEqual(1)
+    await Promise.all(
+      Array.from({ length: 30 }, () =>
+        pooled.getEnrolmentsForClient({ token: TOKEN, clientCode: '03037' }),
+      ),
+    )
+    expect(server.connections() - before).toBeLessThanOrEqual(3)
+    pooled.close()
+  })
+})
+
 describe('VETtrak statuses become error classes', () => {
   const cases = [
     [-1, 'ValidateClient', InvalidCredentialsError],
