@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
+import { DEFAULT_RTO_TIME_ZONE, isTimeZone } from './rto-time.ts'
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback)
 
@@ -27,6 +28,11 @@ const EnvSchema = z.object({
   PUBLIC_ORIGIN: z.url().optional(),
   /** The built SPA to serve; none when unset (API only). */
   WEB_DIST_DIR: z.string().optional(),
+  /** The RTO's IANA time zone: VETtrak's zone-less dates are local to it. */
+  RTO_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'RTO_TIME_ZONE must be an IANA time zone such as Australia/Perth')
+    .default(DEFAULT_RTO_TIME_ZONE),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -48,6 +54,8 @@ export interface Config {
     absoluteTimeoutSeconds: number
   }
   publicOrigin: string | undefined
+  /** The RTO's IANA time zone, for "today" at the RTO. */
+  rtoTimeZone: string
   webDistDir: string | undefined
   logLevel: string
 }
@@ -89,6 +97,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       absoluteTimeoutSeconds: env.SESSION_ABSOLUTE_TIMEOUT_SECONDS,
     },
     publicOrigin: env.PUBLIC_ORIGIN,
+    rtoTimeZone: env.RTO_TIME_ZONE,
     webDistDir: env.WEB_DIST_DIR,
     logLevel: env.LOG_LEVEL,
   }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_RTO_TIME_ZONE, addYears, isTimeZone, rtoToday } from './rto-time.ts'
+
+describe('rtoToday', () => {
+  it('is already tomorrow in Sydney while it is still yesterday in UTC', () => {
+    const instant = Date.UTC(2026, 2, 9, 14, 30) // 10 March 01:30 in Sydney (AEDT)
+    expect(rtoToday(instant, 'Australia/Sydney')).toBe('2026-03-10')
+    expect(rtoToday(instant, 'UTC')).toBe('2026-03-09')
+  })
+
+  it('follows the zone it is given, not the server’s', () => {
+    const instant = Date.UTC(2026, 6, 1, 23, 0)
+    expect(rtoToday(instant, 'Australia/Perth')).toBe('2026-07-02')
+    expect(rtoToday(instant, DEFAULT_RTO_TIME_ZONE)).toBe('2026-07-02')
+    expect(rtoToday(instant, 'America/Los_Angeles')).toBe('2026-07-01')
+  })
+})
+
+describe('isTimeZone', () => {
+  it('knows IANA zones and refuses made-up ones', () => {
+    expect(isTimeZone('Australia/Adelaide')).toBe(true)
+    expect(isTimeZone('Australia/Nowhere')).toBe(false)
+  })
+})
+
+describe('addYears', () => {
+  it.each([
+    ['2026-03-10', -10, '2016-03-10'],
+    ['2026-03-10', 2, '2028-03-10'],
+    ['2024-02-29', 1, '2025-02-28'],
+    ['2024-02-29', 4, '2028-02-29'],
+  ])('%s moved by %i years is %s', (date, years, expected) => {
+    expect(addYears(date, years)).toBe(expected)
+  })
+})

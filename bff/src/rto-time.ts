@@ -1,0 +1,51 @@
+/**
+ * @module
+ * The RTO's calendar. VETtrak's dates are zone-less local times at the RTO, so "today" is taken in
+ * the RTO's time zone, never in the server's; dates stay `YYYY-MM-DD` strings throughout.
+ */
+
+/** The RTO's zone when none is configured. */
+export const DEFAULT_RTO_TIME_ZONE = 'Australia/Sydney'
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-AU', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
+    formatters.set(timeZone, formatter)
+  }
+  return formatter
+}
+
+/** Whether `timeZone` is an IANA zone this runtime knows. */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Today's date at the RTO (`YYYY-MM-DD`) at the instant `nowMs`. */
+export function rtoToday(nowMs: number, timeZone: string): string {
+  const parts = formatterFor(timeZone).formatToParts(nowMs)
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')}`
+}
+
+/** `date` moved by whole years; 29 February becomes 28 February in a common year. */
+export function addYears(date: string, years: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  const target = year + years
+  const leap = (target % 4 === 0 && target % 100 !== 0) || target % 400 === 0
+  const clampedDay = month === 2 && day === 29 && !leap ? 28 : day
+  return `${String(target).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(clampedDay).padStart(2, '0')}`
+}
