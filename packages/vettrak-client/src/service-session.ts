@@ -5,7 +5,7 @@
  * calls are waiting (they share one sign-in), then retries each call once.
  */
 import type { OperationName } from '@vettrak-portal/vettrak-api'
-import { TokenExpiredError, VettrakUnavailableError } from './errors.ts'
+import { InvalidCredentialsError, TokenExpiredError, VettrakUnavailableError } from './errors.ts'
 import type { Invoke } from './invoke.ts'
 import type { VettrakLogger } from './logger.ts'
 
@@ -43,6 +43,13 @@ export function createServiceSession(
         const result = await invoke('ValidateClient', {
           sUsername: account.username,
           sPassword: account.password,
+        }).catch((error: unknown) => {
+          // A refused service account is a configuration fault, not the user's bad password.
+          if (!(error instanceof InvalidCredentialsError)) throw error
+          throw new VettrakUnavailableError(
+            'ValidateClient: VETtrak refused the service account (check its username and password)',
+            { operation: 'ValidateClient', status: error.status, reason: 'not-configured' },
+          )
         })
         token = result.Token ?? ''
         logger.info?.('vettrak service account signed in')

@@ -403,6 +403,34 @@ describe('the service account', () => {
   })
 })
 
+describe('a misconfigured service account', () => {
+  it("is reported as a configuration fault, not as the user's bad credentials", async () => {
+    server.setHandler(byOperation({ ValidateClient: recorded('validate-client-bad-login.xml') }))
+    const misconfigured = createVettrakClient({
+      wsdlUrl: server.wsdlUrl,
+      serviceAccount: { username: 'api.portal', password: 'wrong' },
+    })
+    await expect(
+      misconfigured.getEmployerDetails({ employerIdentifier: '1001' }),
+    ).rejects.toMatchObject({
+      name: 'VettrakUnavailableError',
+      reason: 'not-configured',
+    })
+    misconfigured.close()
+  })
+
+  it('without one, a Protected call says so', async () => {
+    const none = createVettrakClient({ wsdlUrl: server.wsdlUrl })
+    await expect(none.getTraineesForEmployer({ employerIdentifier: '1001' })).rejects.toMatchObject(
+      {
+        reason: 'not-configured',
+      },
+    )
+    expect(server.requests).toHaveLength(0)
+    none.close()
+  })
+})
+
 describe('logs', () => {
   it('never contain a token or password, plain or escaped', () => {
     expect(logLines.length).toBeGreaterThan(0)

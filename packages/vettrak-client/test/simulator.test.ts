@@ -205,6 +205,28 @@ describe('an employer contact and the employer views', () => {
     )
   })
 
+  it("the large employer's contact sees all 5,000 trainees of Southern Health Network", async () => {
+    const contact = await signIn('demo.bigemployer', 'BigEmployer!2026')
+    const employers = await client.getEmployersForClient({
+      token: contact.token,
+      clientCode: contact.clientCode,
+    })
+    expect(employers.find((e) => e.identifier === DEMO.employers.southernHealth)?.isContact).toBe(
+      true,
+    )
+    const patient = createVettrakClient({
+      wsdlUrl: sim.wsdlUrl,
+      serviceAccount: SERVICE,
+      timeoutMs: 60_000,
+    })
+    const trainees = await patient.getTraineesForEmployer({
+      employerIdentifier: DEMO.employers.southernHealth,
+    })
+    expect(trainees).toHaveLength(5000)
+    expect(new Set(trainees.map((t) => t.id)).size).toBe(5000)
+    patient.close()
+  }, 30_000)
+
   it('an unknown employer has no details', async () => {
     await expect(
       client.getEmployerDetails({ employerIdentifier: '999999' }),
