@@ -90,6 +90,18 @@ describe('vettrak doctor', () => {
     )
   })
 
+  it('fails on request elements in another order', async () => {
+    const swapped = edited(
+      /(<s:element name="GetUnitsForContract"><s:complexType><s:sequence>)(<s:element [^>]*name="sToken"[^>]*\/>)(<s:element [^>]*name="iCont_id"[^>]*\/>)/,
+      '$1$3$2',
+    )
+    const report = await runDoctor({ wsdlFile: wsdlFile('swapped.wsdl', swapped) })
+    expect(report.ok).toBe(false)
+    expect(formatDoctorReport(report)).toContain(
+      'GetUnitsForContract: request elements in a different order: expected sToken, iCont_id; found iCont_id, sToken',
+    )
+  })
+
   it('reports a WSDL that is not XML in plain words', async () => {
     const report = await runDoctor({ wsdlFile: wsdlFile('broken.wsdl', good.slice(0, 5000)) })
     expect(report).toMatchObject({ ok: false, wsdl: { ok: false } })

@@ -37,11 +37,13 @@ export async function startRecordedServer(handler: Handler) {
   const requests: SeenRequest[] = []
   const sockets = new Set<Socket>()
   let current = handler
+  let wsdlFetches = 0
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
       if (req.method === 'GET') {
+        wsdlFetches += 1
         res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' })
         res.end(generateWsdl(`${url}/VT_API.asmx`))
         return
@@ -89,6 +91,8 @@ export async function startRecordedServer(handler: Handler) {
     url,
     wsdlUrl: `${url}/VT_API.asmx?WSDL`,
     requests,
+    /** WSDL downloads so far. */
+    wsdlFetches: () => wsdlFetches,
     /** TCP connections accepted so far. */
     connections: () => connections,
     setHandler(next: Handler) {

@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { generateWsdl } from '@vettrak-portal/vettrak-api'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   DatabaseError,
@@ -207,6 +211,44 @@ describe('a learner reading their records from recorded answers', () => {
     expect(body).toContain('<endDate>2026-12-31T23:59:59</endDate>')
     expect(body).toContain('<status>1</status>')
     expect(body.indexOf('<token>')).toBeLessThan(body.indexOf('<clientCode>'))
+  })
+})
+
+describe('the WSDL', () => {
+  it('is read from a local file when given, and calls go to the address of the WSDL URL', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vettrak-wsdl-'))
+    const file = path.join(dir, 'vt-api.wsdl')
+    writeFileSync(file, generateWsdl('http://unreachable.invalid/VT_API.asmx'))
+    const fromFile = createVettrakClient({ wsdlUrl: server.wsdlUrl, wsdlFile: file })
+    server.setHandler(byOperation({ GetEnrolmentsForClient: recorded('get-enrolments-one.xml') }))
+    const before = server.wsdlFetches()
+    await expect(
+      fromFile.getEnrolmentsForClient({ token: TOKEN, clientCode: '03037' }),
+    ).resolves.toHaveLength(1)
+    expect(server.wsdlFetches()).toBe(before)
+    fromFile.close()
+  })
+
+  it('is read once however many calls are made', async () => {
+    const once = createVettrakClient({ wsdlUrl: server.wsdlUrl })
+    server.setHandler(byOperation({ GetEnrolmentsForClient: recorded('get-enrolments-one.xml') }))
+    const before = server.wsdlFetches()
+    await Promise.all(
+      Array.from({ length: 5 }, () =>
+        once.getEnrolmentsForClient({ token: TOKEN, clientCode: '03037' }),
+      ),
+    )
+    await once.getEnrolmentsForClient({ token: TOKEN, clientCode: '03037' })
+    expect(server.wsdlFetches() - before).toBe(1)
+    once.close()
+  })
+
+  it('that cannot be fetched makes calls fail as unavailable', async () => {
+    const broken = createVettrakClient({ wsdlUrl: 'http://127.0.0.1:1/VT_API.asmx?WSDL' })
+    await expect(
+      broken.getEnrolmentsForClient({ token: TOKEN, clientCode: '03037' }),
+    ).rejects.toMatchObject({ name: 'VettrakUnavailableError', reason: 'wsdl' })
+    broken.close()
   })
 })
 
