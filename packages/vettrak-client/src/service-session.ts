@@ -51,7 +51,12 @@ export function createServiceSession(
             { operation: 'ValidateClient', status: error.status, reason: 'not-configured' },
           )
         })
-        token = result.Token ?? ''
+        if (!result.Token)
+          throw new VettrakUnavailableError('ValidateClient: signed in but no token came back', {
+            operation: 'ValidateClient',
+            reason: 'malformed-response',
+          })
+        token = result.Token
         logger.info?.('vettrak service account signed in')
         return token
       } finally {

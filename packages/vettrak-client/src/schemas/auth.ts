@@ -7,8 +7,8 @@ import { AddressSchema, ClientSchema, LocalDateTimeSchema } from './common.ts'
 
 /** The result of a successful sign-in. The token is opaque: pass it back exactly as it is. */
 export const SignInSchema = z.object({
-  token: z.string(),
-  clientCode: z.string(),
+  token: z.string().min(1),
+  clientCode: z.string().min(1),
   /** VETtrak's `ID`: the user who created the token. */
   userId: z.number().int(),
   /** VETtrak answered TokenType `03` (a staff member). */
