@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util'
 import { formatDoctorReport } from './format-report.ts'
 import { runDoctor } from './run-doctor.ts'
 
-const HELP = `Usage: pnpm doctor --wsdl <url|file> [options]
+const HELP = `Usage: pnpm run doctor --wsdl <url|file> [options]
 
 Checks a VETtrak server's WSDL against every operation the portal uses, and with
 credentials tries a sign-in and one read.
