@@ -1,9 +1,9 @@
 /**
  * @module
- * The bulk data around the demo people: other learners with enrolments, units, events, invoices
- * and awards; trainers with division roles; employers in trees several levels deep with their
- * contacts, employees, trainees, invoices, events and occurrences. Everything is drawn from the
- * seed's random stream and dated relative to the reference date.
+ * The bulk data around the demo people: other learners with enrolments whose units, invoices,
+ * events and awards fit their status; trainers with division and enrolment roles; and (through
+ * `bulk-employers.ts`) employers with employees, trainees and contacts. Everything is drawn from
+ * the seed's random stream and dated relative to the reference date.
  */
 import type { Wire } from '@vettrak-portal/vettrak-api'
 import { addStaffEnrolmentRole, assignStaffToDivision } from './builders.ts'
@@ -14,21 +14,18 @@ import {
   CONTRACT_STATUSES,
   CONTRACT_TYPES,
   DELIVERY_MODES,
-  EMPLOYER_EVENT_NAMES,
-  EMPLOYER_NAME_PARTS,
   ENROLMENT_STATUSES,
   ENROLMENT_TYPES,
   LOCATIONS,
   OUTCOMES,
   POSITIONS,
   STAFF_ROLES,
-  STREET_NAMES,
-  SUBURBS,
   type Course,
   type EnrolmentStatus,
 } from './catalogue.ts'
 import { CAMPUSES, campusOf, facultiesFor } from './divisions.ts'
-import { addEmployerFor, bookOccurrence, linkPerson, occurrenceFor } from './employers.ts'
+import { type BulkEmployer, seedEmployerActivity, seedEmployers } from './bulk-employers.ts'
+import { linkPerson } from './employers.ts'
 import {
   addPerson,
   award,
@@ -56,9 +53,6 @@ export const BULK_STAFF_PASSWORD = 'Trainer!2026'
 export const bulkClientCode = (index: number) => `VT1${String(index + 1).padStart(7, '0')}`
 /** The client code of the n-th (0-based) bulk staff member. */
 export const bulkStaffCode = (index: number) => `VT3${String(index + 1).padStart(7, '0')}`
-/** The identifier of the n-th (0-based) bulk employer. */
-export const bulkEmployerId = (index: number) => String(3001 + index)
-
 type Outcome = 'completed' | 'withdrawn' | 'cancelled' | 'preReporting' | 'active' | 'deferred'
 
 const STATUS_OF: Record<Outcome, EnrolmentStatus> = {
@@ -75,14 +69,6 @@ export const isWithdrawal = (statusType: number) =>
   statusType === ENROLMENT_STATUSES.withdrawn.type ||
   statusType === ENROLMENT_STATUSES.cancelled.type ||
   statusType === ENROLMENT_STATUSES.preReportingWithdrawal.type
-
-interface BulkEmployer {
-  employer: Wire<'TEmpl'>
-  depth: number
-  employees: Wire<'TClieDetail'>[]
-  primaryContact?: Wire<'TClieDetail'>
-  traineeLines: ItemSpec[]
-}
 
 export interface BulkOptions {
   clients: number
@@ -124,46 +110,6 @@ function seedStaff(ctx: SeedContext, random: Random, clients: number): Map<numbe
   return byCampus
 }
 
-function seedEmployers(ctx: SeedContext, random: Random, count: number): BulkEmployer[] {
-  const employers: BulkEmployer[] = []
-  const rootName = new Map<BulkEmployer, string>()
-  for (let index = 0; index < count; index++) {
-    const candidates = employers.filter((e) => e.depth < 3)
-    const parent = index > 0 && candidates.length > 0 && !random.chance(0.35) ? random.pick(candidates) : undefined // prettier-ignore
-    const suburb = random.pick(SUBURBS)
-    const [trade, anzsic] = random.pick(EMPLOYER_NAME_PARTS.trade)
-    const base = parent
-      ? (rootName.get(parent) ?? '')
-      : `${random.pick(EMPLOYER_NAME_PARTS.first)} ${trade}`
-    const name = parent ? `${base} - ${suburb.name}` : base
-    const employer = addEmployerFor(ctx, {
-      id: bulkEmployerId(index),
-      name,
-      legalName: parent ? undefined : `${base} ${random.pick(EMPLOYER_NAME_PARTS.suffix)}`,
-      parent: parent?.employer,
-      suburb,
-      streetNumber: String(random.int(1, 500)),
-      streetName: random.pick(STREET_NAMES),
-      anzsic: parent ? { code: parent.employer.Anzs_Code ?? anzsic.code, name: '' } : anzsic,
-      phone: `0${random.int(2, 8)} ${random.int(9000, 9999)} ${random.int(1000, 9999)}`,
-      email: random.chance(0.7)
-        ? `accounts@${emailSlug(base)}${index + 1}.example.com.au`
-        : undefined,
-      abn: parent ? undefined : `${random.int(10, 99)} ${random.int(100, 999)} ${random.int(100, 999)} ${random.int(100, 999)}`, // prettier-ignore
-      size: random.pick(['1-19', '20-199', '200+']),
-    })
-    const entry: BulkEmployer = {
-      employer,
-      depth: parent ? parent.depth + 1 : 0,
-      employees: [],
-      traineeLines: [],
-    }
-    rootName.set(entry, base)
-    employers.push(entry)
-  }
-  return employers
-}
-
 function resultsFor(
   random: Random,
   course: Course,
@@ -197,14 +143,28 @@ function resultsFor(
   })
 }
 
-const outcomeFor = (random: Random, start: LocalDate, end: LocalDate, today: LocalDate): Outcome => {
+const outcomeFor = (
+  random: Random,
+  start: LocalDate,
+  end: LocalDate,
+  today: LocalDate,
+): Outcome => {
   if (start > today) return 'active'
   if (end < today) {
-    return random.weighted<Outcome>([['completed', 80], ['withdrawn', 10], ['cancelled', 3], ['active', 7]])
+    return random.weighted<Outcome>([
+      ['completed', 80],
+      ['withdrawn', 10],
+      ['cancelled', 3],
+      ['active', 7],
+    ])
   }
   if (daysBetween(start, today) < 45 && random.chance(0.04)) return 'preReporting'
-  return random.weighted<Outcome>([['active', 88], ['withdrawn', 7], ['deferred', 5]])
-} // prettier-ignore
+  return random.weighted<Outcome>([
+    ['active', 88],
+    ['withdrawn', 7],
+    ['deferred', 5],
+  ])
+}
 
 function seedLearners(
   ctx: SeedContext,
@@ -259,7 +219,12 @@ function seedLearners(
       [3, 15],
     ] as const)
     for (let n = 0; n < enrolmentCount; n++) {
-      const course = n === 0 ? firstCourse : random.chance(0.5) ? random.pick(ALL_QUALIFICATIONS) : random.pick(ALL_SHORT_COURSES) // prettier-ignore
+      const course =
+        n === 0
+          ? firstCourse
+          : random.chance(0.5)
+            ? random.pick(ALL_QUALIFICATIONS)
+            : random.pick(ALL_SHORT_COURSES)
       const trainee =
         employment !== undefined && course.kind === 'qualification' && n === 0 && random.chance(0.5)
       seedEnrolment(ctx, random, {
@@ -294,7 +259,11 @@ function seedEnrolment(ctx: SeedContext, random: Random, plan: EnrolmentPlan): v
     start > R ? 0 : Math.min(0.95, daysBetween(start, R) / Math.max(1, daysBetween(start, end)))
   const lastDay = end < R ? end : R
   const dateOfEffect =
-    outcome === 'completed' ? end : status.type === 0 || start > R ? start : addDays(start, random.int(0, Math.max(0, daysBetween(start, lastDay)))) // prettier-ignore
+    outcome === 'completed'
+      ? end
+      : status.type === 0 || start > R
+        ? start
+        : addDays(start, random.int(0, Math.max(0, daysBetween(start, lastDay))))
   const divisionId = random.pick(facultiesFor(course.code))
   const campus = campusOf(ctx.store, divisionId)
   const trainers = plan.staffByCampus.get(campus) ?? []
@@ -302,10 +271,21 @@ function seedEnrolment(ctx: SeedContext, random: Random, plan: EnrolmentPlan): v
     course.kind === 'short-course' || !employment ? random.pick(LOCATIONS).code : 'WORKPLACE'
 
   // Money: employers pay for traineeships; learners pay for the rest.
-  const fee = course.kind === 'short-course' ? course.fee : random.chance(0.5) ? course.fee : roundCents(course.fee * 0.3) // prettier-ignore
+  const fee =
+    course.kind === 'short-course'
+      ? course.fee
+      : random.chance(0.5)
+        ? course.fee
+        : roundCents(course.fee * 0.3)
   const lines: ItemSpec[] = employment
     ? []
-    : [{ description: `${course.code} ${course.name} ${course.kind === 'short-course' ? 'course fee' : 'tuition fee'}`, price: fee, paid: 0 }] // prettier-ignore
+    : [
+        {
+          description: `${course.code} ${course.name} ${course.kind === 'short-course' ? 'course fee' : 'tuition fee'}`,
+          price: fee,
+          paid: 0,
+        },
+      ]
   if (lines.length > 0 && course.kind === 'qualification' && random.chance(0.35)) {
     lines.push({
       description: 'Learner resource kit',
@@ -317,7 +297,12 @@ function seedEnrolment(ctx: SeedContext, random: Random, plan: EnrolmentPlan): v
   const settlement = settle(random, outcome, start > R)
   for (const line of lines) {
     const amount = line.price * (line.quantity ?? 1)
-    line.paid = settlement.kind === 'part' && line === lines[0] ? roundCents(amount * settlement.share) : settlement.kind === 'none' || settlement.kind === 'part' ? 0 : amount // prettier-ignore
+    line.paid =
+      settlement.kind === 'part' && line === lines[0]
+        ? roundCents(amount * settlement.share)
+        : settlement.kind === 'none' || settlement.kind === 'part'
+          ? 0
+          : amount
   }
   const { items, money } = invoiceLines(ctx, lines)
   const credited = settlement.kind === 'credited'
@@ -329,12 +314,25 @@ function seedEnrolment(ctx: SeedContext, random: Random, plan: EnrolmentPlan): v
     end,
     status,
     dateOfEffect,
-    results: start > R ? course.units.map(() => ({ outcome: OUTCOMES.notYetStarted })) : resultsFor(random, course, outcome, progress), // prettier-ignore
+    results:
+      start > R
+        ? course.units.map(() => ({ outcome: OUTCOMES.notYetStarted }))
+        : resultsFor(random, course, outcome, progress),
     location,
     deliveryModes: employment
       ? [DELIVERY_MODES.workplace, DELIVERY_MODES.internal]
-      : random.weighted([[[DELIVERY_MODES.internal], 55], [[DELIVERY_MODES.external], 20], [[DELIVERY_MODES.internal, DELIVERY_MODES.external], 25]] as const), // prettier-ignore
-    type: employment ? ENROLMENT_TYPES.traineeship : course.kind === 'short-course' ? ENROLMENT_TYPES.shortCourse : fee === course.fee ? ENROLMENT_TYPES.feeForService : ENROLMENT_TYPES.funded, // prettier-ignore
+      : random.weighted([
+          [[DELIVERY_MODES.internal], 55],
+          [[DELIVERY_MODES.external], 20],
+          [[DELIVERY_MODES.internal, DELIVERY_MODES.external], 25],
+        ] as const),
+    type: employment
+      ? ENROLMENT_TYPES.traineeship
+      : course.kind === 'short-course'
+        ? ENROLMENT_TYPES.shortCourse
+        : fee === course.fee
+          ? ENROLMENT_TYPES.feeForService
+          : ENROLMENT_TYPES.funded,
     divisionId,
     employer: employment?.employer,
     employerContactCode: undefined,
@@ -364,12 +362,21 @@ function seedEnrolment(ctx: SeedContext, random: Random, plan: EnrolmentPlan): v
   let contractId: number | undefined
   if (employment) {
     const contractStatus =
-      outcome === 'completed' ? CONTRACT_STATUSES.completed : isWithdrawal(status.type) ? CONTRACT_STATUSES.cancelled : outcome === 'deferred' ? CONTRACT_STATUSES.suspended : CONTRACT_STATUSES.active // prettier-ignore
+      outcome === 'completed'
+        ? CONTRACT_STATUSES.completed
+        : isWithdrawal(status.type)
+          ? CONTRACT_STATUSES.cancelled
+          : outcome === 'deferred'
+            ? CONTRACT_STATUSES.suspended
+            : CONTRACT_STATUSES.active
     contractId = contractFor(ctx, {
       enrolment,
       employer: employment.employer,
       status: contractStatus,
-      type: course.code.startsWith('CPC') || course.code.startsWith('SIT') ? CONTRACT_TYPES.apprenticeship : CONTRACT_TYPES.traineeship, // prettier-ignore
+      type:
+        course.code.startsWith('CPC') || course.code.startsWith('SIT')
+          ? CONTRACT_TYPES.apprenticeship
+          : CONTRACT_TYPES.traineeship,
     }).ID
     employment.traineeLines.push({
       description: `${course.code} traineeship employer contribution - ${client.Clie_Given ?? ''} ${client.Clie_Surname ?? ''}`,
@@ -392,12 +399,26 @@ function seedEnrolment(ctx: SeedContext, random: Random, plan: EnrolmentPlan): v
 
   if (trainers.length > 0) {
     const trainer = random.pick(trainers)
-    addStaffEnrolmentRole(ctx.store, trainer, enrolment.ID, random.chance(0.6) ? STAFF_ROLES.trainerAssessor : STAFF_ROLES.trainer) // prettier-ignore
+    addStaffEnrolmentRole(
+      ctx.store,
+      trainer,
+      enrolment.ID,
+      random.chance(0.6) ? STAFF_ROLES.trainerAssessor : STAFF_ROLES.trainer,
+    )
     const assessor = random.pick(trainers)
-    if (assessor !== trainer && random.chance(0.3)) addStaffEnrolmentRole(ctx.store, assessor, enrolment.ID, STAFF_ROLES.assessor) // prettier-ignore
+    if (assessor !== trainer && random.chance(0.3))
+      addStaffEnrolmentRole(ctx.store, assessor, enrolment.ID, STAFF_ROLES.assessor)
   }
 
-  seedLearnerEvents(ctx, random, { code, enrolment, contractId, start, end, active: status.type === 0, trainers }) // prettier-ignore
+  seedLearnerEvents(ctx, random, {
+    code,
+    enrolment,
+    contractId,
+    start,
+    end,
+    active: status.type === 0,
+    trainers,
+  })
 }
 
 type Settlement =
@@ -408,7 +429,12 @@ type Settlement =
 function settle(random: Random, outcome: Outcome, future: boolean): Settlement {
   const part = { kind: 'part', share: random.int(20, 80) / 100 } as const
   if (outcome === 'completed') {
-    return random.weighted<Settlement>([[{ kind: 'paid' }, 93], [part, 4], [{ kind: 'overpaid', by: random.int(5, 50) }, 2], [{ kind: 'credited' }, 1]]) // prettier-ignore
+    return random.weighted<Settlement>([
+      [{ kind: 'paid' }, 93],
+      [part, 4],
+      [{ kind: 'overpaid', by: random.int(5, 50) }, 2],
+      [{ kind: 'credited' }, 1],
+    ])
   }
   if (outcome === 'withdrawn' || outcome === 'cancelled' || outcome === 'preReporting') {
     return random.weighted<Settlement>([
@@ -433,7 +459,15 @@ function settle(random: Random, outcome: Outcome, future: boolean): Settlement {
 function seedLearnerEvents(
   ctx: SeedContext,
   random: Random,
-  e: { code: string; enrolment: Wire<'TClieEnro'>; contractId?: number; start: LocalDate; end: LocalDate; active: boolean; trainers: readonly string[] }, // prettier-ignore
+  e: {
+    code: string
+    enrolment: Wire<'TClieEnro'>
+    contractId?: number
+    start: LocalDate
+    end: LocalDate
+    active: boolean
+    trainers: readonly string[]
+  },
 ): void {
   const R = ctx.referenceDate
   const staffCode = e.trainers.length > 0 ? random.pick(e.trainers) : undefined
@@ -450,91 +484,37 @@ function seedLearnerEvents(
   if (!e.active) return
   const classDay = isShort ? e.start : onWeekday(addDays(R, random.int(1, 30)))
   if (classDay <= e.end) {
-    event(ctx, { ...base, name: CLIENT_EVENT_NAMES.classSession, start: at(classDay, '09:00'), finish: at(classDay, '15:30') }) // prettier-ignore
+    event(ctx, {
+      ...base,
+      name: CLIENT_EVENT_NAMES.classSession,
+      start: at(classDay, '09:00'),
+      finish: at(classDay, '15:30'),
+    })
   }
   if (!isShort && random.chance(0.7)) {
     const due = addDays(R, random.int(-20, 40))
-    event(ctx, { ...base, name: CLIENT_EVENT_NAMES.assessmentDue, start: at(due, '17:00'), complete: due < R ? random.chance(0.7) : false }) // prettier-ignore
+    event(ctx, {
+      ...base,
+      name: CLIENT_EVENT_NAMES.assessmentDue,
+      start: at(due, '17:00'),
+      complete: due < R ? random.chance(0.7) : false,
+    })
   }
   if (e.contractId !== undefined) {
     const visit = onWeekday(addDays(R, random.int(-40, 40)))
     const contractBase = { identifier: e.code, staffCode, contractId: e.contractId }
-    event(ctx, { ...contractBase, name: CLIENT_EVENT_NAMES.workplaceVisit, start: at(visit, '13:00'), finish: at(visit, '14:00') }) // prettier-ignore
-    const review = onWeekday(addDays(e.start, 28))
-    event(ctx, { ...contractBase, name: CLIENT_EVENT_NAMES.trainingPlanReview, start: at(review, '10:00'), finish: at(review, '11:00') }) // prettier-ignore
-  }
-}
-
-function seedEmployerActivity(
-  ctx: SeedContext,
-  random: Random,
-  employers: readonly BulkEmployer[],
-): void {
-  const R = ctx.referenceDate
-  if (employers.length === 0) return
-  const runs = ALL_SHORT_COURSES.flatMap((course) =>
-    [-90, -30, 14, 45].map((offset) =>
-      occurrenceFor(ctx, {
-        course,
-        start: onWeekday(addDays(R, offset + random.int(-7, 7))),
-        days: (course.units[0]?.hours ?? 0) > 20 ? 3 : 1,
-        location: random.pick(LOCATIONS.filter((l) => l.code !== 'WORKPLACE')).code,
-        capacity: 16,
-        enrolled: random.int(3, 16),
-      }),
-    ),
-  )
-  const learnerPool = employers.flatMap((e) => e.employees)
-  for (const entry of employers) {
-    const { employer } = entry
-    const identifier = employer.Empl_Identifier ?? ''
-    // Contacts: one primary and sometimes a second, from the employees where there are any.
-    const contactCount = random.int(1, 2)
-    const candidates = entry.employees.length > 0 ? random.sample(entry.employees, contactCount) : learnerPool.length > 0 ? random.sample(learnerPool, 1) : [] // prettier-ignore
-    candidates.forEach((contact, index) => {
-      linkPerson(ctx, contact, employer, {
-        isContact: true,
-        isPrimaryContact: index === 0,
-        isEmployee: false,
-        positionName: index === 0 ? 'Human Resources Manager' : 'Supervisor',
-      })
-      if (index === 0) entry.primaryContact = contact
+    event(ctx, {
+      ...contractBase,
+      name: CLIENT_EVENT_NAMES.workplaceVisit,
+      start: at(visit, '13:00'),
+      finish: at(visit, '14:00'),
     })
-
-    const invoiceLinesFor: ItemSpec[][] = []
-    if (entry.traineeLines.length > 0) invoiceLinesFor.push(entry.traineeLines)
-    for (let n = random.int(0, 2); n > 0; n--) {
-      const course = random.pick(ALL_SHORT_COURSES)
-      invoiceLinesFor.push([{ description: `${course.code} ${course.name}`, price: course.fee, quantity: random.int(1, 8), paid: 0 }]) // prettier-ignore
-    }
-    for (const specs of invoiceLinesFor) {
-      const share = random.weighted([
-        [0, 35],
-        [1, 45],
-        [0.5, 20],
-      ] as const)
-      for (const line of specs) line.paid = roundCents(line.price * (line.quantity ?? 1) * share)
-      const date = addDays(R, -random.int(0, 200))
-      invoice(ctx, {
-        to: { employer, contact: entry.primaryContact },
-        date,
-        dueDate: addDays(date, 30),
-        description: 'Training services',
-        orderNumber: random.chance(0.5) ? `PO-${random.int(10000, 99999)}` : undefined,
-        items: invoiceLines(ctx, specs).items,
-      })
-    }
-
-    for (let n = random.int(0, 3); n > 0; n--) {
-      const date = onWeekday(addDays(R, random.int(-90, 90)))
-      event(ctx, {
-        identifier,
-        employer: true,
-        name: random.pick(Object.values(EMPLOYER_EVENT_NAMES)),
-        start: at(date, '10:00'),
-        finish: at(date, '11:00'),
-      })
-    }
-    for (const run of random.sample(runs, random.int(1, 4))) bookOccurrence(ctx, run, [employer])
+    const review = onWeekday(addDays(e.start, 28))
+    event(ctx, {
+      ...contractBase,
+      name: CLIENT_EVENT_NAMES.trainingPlanReview,
+      start: at(review, '10:00'),
+      finish: at(review, '11:00'),
+    })
   }
 }

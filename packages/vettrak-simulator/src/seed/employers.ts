@@ -1,7 +1,7 @@
 /**
  * @module
- * Writers for employers and the people linked to them: an employer with its addresses, and an
- * employee or contact link (which also stamps the employee's primary employer on their record).
+ * Writers for employers and what hangs off them: an employer with its addresses, the links of
+ * its contacts and employees, and the occurrences (course runs) its people are booked into.
  */
 import type { Wire } from '@vettrak-portal/vettrak-api'
 import type { EmployerLink } from '../data/store.ts'
@@ -62,7 +62,7 @@ export function addEmployerFor(ctx: SeedContext, spec: EmployerSpec): Wire<'TEmp
   )
 }
 
-/** Links a client to an employer; an employee's record names the employer and their position. */
+/** Links a client to an employer as contact and/or employee (see `linkClientToEmployer`). */
 export function linkPerson(
   ctx: SeedContext,
   client: Wire<'TClieDetail'>,

@@ -58,6 +58,11 @@ describe.each(stores)('%s', { timeout: 60_000 }, (_name, build) => {
     expect(dates.filter((date) => !isLocalDateTime(date))).toEqual([])
   })
 
+  it('gives no two clients the same email address, so signing in by email is never ambiguous', () => {
+    const emails = [...store.clients.values()].flatMap((client) => client.Clie_Email ?? [])
+    expect(new Set(emails.map((email) => email.toLowerCase())).size).toBe(emails.length)
+  })
+
   it('gives every employer with people a single primary contact', () => {
     for (const [identifier, entries] of store.employerLinksByEmployer) {
       if (!entries.some((entry) => entry.link.isContact)) continue

@@ -48,10 +48,19 @@ export const SOUTHERN_HEALTH = {
 } as const
 
 const REGIONS = [
-  { name: 'Metro Region', hospitals: ['Kingsford Hospital', 'Riverside Hospital', 'Wattle Grove Hospital'] },
-  { name: 'Bayside Region', hospitals: ['Seacliff Hospital', 'Portside Hospital', 'Sandridge Hospital'] },
-  { name: 'Country Region', hospitals: ['Ironbark Hospital', 'Redgum Hospital', 'Blue Gum Hospital'] },
-] as const // prettier-ignore
+  {
+    name: 'Metro Region',
+    hospitals: ['Kingsford Hospital', 'Riverside Hospital', 'Wattle Grove Hospital'],
+  },
+  {
+    name: 'Bayside Region',
+    hospitals: ['Seacliff Hospital', 'Portside Hospital', 'Sandridge Hospital'],
+  },
+  {
+    name: 'Country Region',
+    hospitals: ['Ironbark Hospital', 'Redgum Hospital', 'Blue Gum Hospital'],
+  },
+] as const
 
 const UNITS = [
   'Emergency Department',
@@ -80,7 +89,13 @@ const QUALS: ReadonlyArray<readonly [Course, number]> = [
   [QUALIFICATIONS.BSB40120, 10],
 ]
 
-const POSITIONS = ['Assistant in Nursing', 'Ward Clerk', 'Personal Care Assistant', 'Patient Services Assistant', 'Administration Officer'] // prettier-ignore
+const POSITIONS = [
+  'Assistant in Nursing',
+  'Ward Clerk',
+  'Personal Care Assistant',
+  'Patient Services Assistant',
+  'Administration Officer',
+]
 
 interface Site {
   employer: Wire<'TEmpl'>
@@ -126,7 +141,13 @@ function seedSites(ctx: SeedContext, random: Random): Site[] {
   })
   const hospitals = regions.flatMap(({ region, employer: parent }) =>
     region.hospitals.map((name) => {
-      const employer = addEmployerFor(ctx, { id: String(next++), name, parent, anzsic: ANZSIC.hospitals, ...address() }) // prettier-ignore
+      const employer = addEmployerFor(ctx, {
+        id: String(next++),
+        name,
+        parent,
+        anzsic: ANZSIC.hospitals,
+        ...address(),
+      })
       sites.push({ employer, level: 2 })
       return employer
     }),
@@ -154,7 +175,12 @@ function seedSites(ctx: SeedContext, random: Random): Site[] {
 
 const LEVEL_WEIGHT = [1, 1, 4, 6] as const
 
-function resultsFor(random: Random, course: Course, status: 'active' | 'completed' | 'cancelled', progress: number): UnitResult[] {
+function resultsFor(
+  random: Random,
+  course: Course,
+  status: 'active' | 'completed' | 'cancelled',
+  progress: number,
+): UnitResult[] {
   return course.units.map((_, i) => {
     if (status === 'cancelled') return { outcome: OUTCOMES.withdrawn }
     if (status === 'completed' || i / course.units.length < progress - 0.15) {
@@ -163,9 +189,11 @@ function resultsFor(random: Random, course: Course, status: 'active' | 'complete
       if (roll < 0.12) return { outcome: OUTCOMES.creditTransfer }
       return { outcome: OUTCOMES.competent, score: random.int(60, 100) }
     }
-    return { outcome: i / course.units.length < progress ? OUTCOMES.continuing : OUTCOMES.notYetStarted }
+    return {
+      outcome: i / course.units.length < progress ? OUTCOMES.continuing : OUTCOMES.notYetStarted,
+    }
   })
-} // prettier-ignore
+}
 
 /** Seeds Southern Health Network's sites and people. */
 export function seedSouthernHealth(ctx: SeedContext): void {
@@ -225,21 +253,36 @@ export function seedSouthernHealth(ctx: SeedContext): void {
 
     const ended = end < R
     const status: 'active' | 'completed' | 'cancelled' = ended
-      ? random.weighted([['completed', 88], ['cancelled', 7], ['active', 5]] as const)
-      : random.chance(0.04) ? 'cancelled' : 'active' // prettier-ignore
+      ? random.weighted([
+          ['completed', 88],
+          ['cancelled', 7],
+          ['active', 5],
+        ] as const)
+      : random.chance(0.04)
+        ? 'cancelled'
+        : 'active'
     const progress = Math.min(
       1,
       Math.max(0, daysBetween(start, R) / Math.max(1, daysBetween(start, end))),
     )
     const enrolmentStatus =
-      status === 'completed' ? ENROLMENT_STATUSES.completed : status === 'cancelled' ? ENROLMENT_STATUSES.withdrawn : ENROLMENT_STATUSES.active // prettier-ignore
+      status === 'completed'
+        ? ENROLMENT_STATUSES.completed
+        : status === 'cancelled'
+          ? ENROLMENT_STATUSES.withdrawn
+          : ENROLMENT_STATUSES.active
     const enrolment = enrol(ctx, {
       client,
       course,
       start,
       end,
       status: enrolmentStatus,
-      dateOfEffect: status === 'completed' ? end : status === 'cancelled' ? addDays(start, Math.floor(daysBetween(start, R) / 2)) : start, // prettier-ignore
+      dateOfEffect:
+        status === 'completed'
+          ? end
+          : status === 'cancelled'
+            ? addDays(start, Math.floor(daysBetween(start, R) / 2))
+            : start,
       results: resultsFor(random, course, status, progress),
       location: 'WORKPLACE',
       deliveryModes: [DELIVERY_MODES.workplace],
@@ -272,20 +315,41 @@ export function seedSouthernHealth(ctx: SeedContext): void {
 function seedSiteActivity(ctx: SeedContext, random: Random, sites: readonly Site[]): void {
   const R = ctx.referenceDate
   const firstAidRuns = [-60, -20, 12, 40].map((offset) =>
-    occurrenceFor(ctx, { course: SHORT_COURSES.HLTAID011, start: onWeekday(addDays(R, offset)), location: 'MEL-CBD', capacity: 20, enrolled: random.int(8, 20) }), // prettier-ignore
+    occurrenceFor(ctx, {
+      course: SHORT_COURSES.HLTAID011,
+      start: onWeekday(addDays(R, offset)),
+      location: 'MEL-CBD',
+      capacity: 20,
+      enrolled: random.int(8, 20),
+    }),
   )
-  const intake = occurrenceFor(ctx, { course: QUALIFICATIONS.HLT33115, start: addDays(R, -180), location: 'WORKPLACE', capacity: 400, enrolled: 380 }) // prettier-ignore
+  const intake = occurrenceFor(ctx, {
+    course: QUALIFICATIONS.HLT33115,
+    start: addDays(R, -180),
+    location: 'WORKPLACE',
+    capacity: 400,
+    enrolled: 380,
+  })
   for (const [index, site] of sites.entries()) {
     if (site.level === 3) continue
     bookOccurrence(ctx, intake, [site.employer])
-    for (const run of firstAidRuns) if (random.chance(0.5) || site.level === 0) bookOccurrence(ctx, run, [site.employer])
+    for (const run of firstAidRuns)
+      if (random.chance(0.5) || site.level === 0) bookOccurrence(ctx, run, [site.employer])
     const lines = invoiceLines(ctx, [
       { description: 'Traineeship support services', price: random.int(20, 120) * 50, paid: 0 },
-      { description: 'HLTAID011 Provide First Aid', price: SHORT_COURSES.HLTAID011.fee, quantity: random.int(4, 16), paid: 0 },
+      {
+        description: 'HLTAID011 Provide First Aid',
+        price: SHORT_COURSES.HLTAID011.fee,
+        quantity: random.int(4, 16),
+        paid: 0,
+      },
       { description: 'Catering', price: 165, gst: true, paid: 0 },
-    ]) // prettier-ignore
+    ])
     const paidShare = random.pick([0, 0.5, 1])
-    const items = lines.items.map((item) => ({ ...item, AmountPaid: roundCents(item.Amount * paidShare) }))
+    const items = lines.items.map((item) => ({
+      ...item,
+      AmountPaid: roundCents(item.Amount * paidShare),
+    }))
     invoice(ctx, {
       to: { employer: site.employer, contact: site.contact },
       date: addDays(R, -random.int(5, 90)),
@@ -294,9 +358,18 @@ function seedSiteActivity(ctx: SeedContext, random: Random, sites: readonly Site
       orderNumber: `SHN-${10_000 + index}`,
       items,
     })
-    for (const [name, offset] of [[EMPLOYER_EVENT_NAMES.progressMeeting, -random.int(10, 60)], [EMPLOYER_EVENT_NAMES.siteVisit, random.int(3, 60)]] as const) {
+    for (const [name, offset] of [
+      [EMPLOYER_EVENT_NAMES.progressMeeting, -random.int(10, 60)],
+      [EMPLOYER_EVENT_NAMES.siteVisit, random.int(3, 60)],
+    ] as const) {
       const date = onWeekday(addDays(R, offset))
-      event(ctx, { identifier: site.employer.Empl_Identifier ?? '', employer: true, name, start: at(date, '10:00'), finish: at(date, '11:00') }) // prettier-ignore
+      event(ctx, {
+        identifier: site.employer.Empl_Identifier ?? '',
+        employer: true,
+        name,
+        start: at(date, '10:00'),
+        finish: at(date, '11:00'),
+      })
     }
   }
-} // prettier-ignore
+}

@@ -268,7 +268,8 @@ function checkInvoices(
 
 function checkEmployers(store: SimStore, problem: Report) {
   for (const [identifier, employer] of store.employers) {
-    if (employer.Empl_Identifier !== identifier) problem(`employer under ${identifier} is ${employer.Empl_Identifier}`)
+    if (employer.Empl_Identifier !== identifier)
+      problem(`employer under ${identifier} is ${employer.Empl_Identifier}`)
     if (!/^\d+$/.test(identifier)) problem(`employer identifier ${identifier} is not digits`)
     if (!store.employerChildren.has(identifier)) problem(`employer ${identifier} has no child list`)
     const parent = employer.Empl_Parent
@@ -287,19 +288,26 @@ function checkEmployers(store: SimStore, problem: Report) {
   }
   for (const [parent, children] of store.employerChildren) {
     for (const child of children) {
-      if (store.employers.get(child)?.Empl_Parent !== parent) problem(`employerChildren ${parent} lists ${child}`)
+      if (store.employers.get(child)?.Empl_Parent !== parent)
+        problem(`employerChildren ${parent} lists ${child}`)
     }
   }
   for (const [code, links] of store.employerLinksByClient) {
     for (const link of links) {
-      const mirrored = store.employerLinksByEmployer.get(link.employerId)?.find((e) => e.clientCode === code)
-      if (mirrored?.link !== link) problem(`link ${code} → ${link.employerId} is not mirrored by employer`)
-      if (link.isPrimaryContact && !link.isContact) problem(`link ${code} → ${link.employerId} is primary but not a contact`)
+      const mirrored = store.employerLinksByEmployer
+        .get(link.employerId)
+        ?.find((e) => e.clientCode === code)
+      if (mirrored?.link !== link)
+        problem(`link ${code} → ${link.employerId} is not mirrored by employer`)
+      if (link.isPrimaryContact && !link.isContact)
+        problem(`link ${code} → ${link.employerId} is primary but not a contact`)
     }
   }
   for (const [identifier, entries] of store.employerLinksByEmployer) {
-    if (!store.employers.has(identifier)) problem(`links filed under missing employer ${identifier}`)
-    if (entries.filter((e) => e.link.isPrimaryContact).length > 1) problem(`employer ${identifier} has several primary contacts`)
+    if (!store.employers.has(identifier))
+      problem(`links filed under missing employer ${identifier}`)
+    if (entries.filter((e) => e.link.isPrimaryContact).length > 1)
+      problem(`employer ${identifier} has several primary contacts`)
     for (const { clientCode, link } of entries) {
       if (!(store.employerLinksByClient.get(clientCode) ?? []).includes(link)) {
         problem(`link ${clientCode} → ${identifier} is not mirrored by client`)
@@ -307,13 +315,16 @@ function checkEmployers(store: SimStore, problem: Report) {
     }
   }
   for (const [identifier, occurrences] of store.occurrencesByEmployer) {
-    if (!store.employers.has(identifier)) problem(`occurrences filed under missing employer ${identifier}`)
+    if (!store.employers.has(identifier))
+      problem(`occurrences filed under missing employer ${identifier}`)
     for (const occurrence of occurrences) {
-      if (occurrence.EndDate < occurrence.StartDate) problem(`occurrence ${occurrence.Occu_ID} ends before it starts`)
-      if (occurrence.Vacancies < 0 || occurrence.EnrolledCount < 0) problem(`occurrence ${occurrence.Occu_ID} has negative counts`)
+      if (occurrence.EndDate < occurrence.StartDate)
+        problem(`occurrence ${occurrence.Occu_ID} ends before it starts`)
+      if (occurrence.Vacancies < 0 || occurrence.EnrolledCount < 0)
+        problem(`occurrence ${occurrence.Occu_ID} has negative counts`)
     }
   }
-} // prettier-ignore
+}
 
 function checkStaff(store: SimStore, problem: Report) {
   for (const [id, division] of store.divisions) {
@@ -324,13 +335,16 @@ function checkStaff(store: SimStore, problem: Report) {
   }
   for (const [code, divisions] of store.staffDivisions) {
     if (!store.clients.has(code)) problem(`staff divisions for missing client ${code}`)
-    for (const id of divisions) if (!store.divisions.has(id)) problem(`staff ${code} has missing division ${id}`)
+    for (const id of divisions)
+      if (!store.divisions.has(id)) problem(`staff ${code} has missing division ${id}`)
   }
   for (const [code, roles] of store.staffEnrolmentRoles) {
     if (!store.clients.has(code)) problem(`staff roles for missing client ${code}`)
-    for (const id of roles.keys()) if (!store.enrolments.has(id)) problem(`staff ${code} has a role on missing enrolment ${id}`)
+    for (const id of roles.keys())
+      if (!store.enrolments.has(id)) problem(`staff ${code} has a role on missing enrolment ${id}`)
   }
   for (const client of store.clients.values()) {
-    if (client.DivisionId !== 0 && !store.divisions.has(client.DivisionId)) problem(`client ${client.Clie_Code} is in missing division ${client.DivisionId}`)
+    if (client.DivisionId !== 0 && !store.divisions.has(client.DivisionId))
+      problem(`client ${client.Clie_Code} is in missing division ${client.DivisionId}`)
   }
-} // prettier-ignore
+}
