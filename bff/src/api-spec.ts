@@ -14,6 +14,8 @@ import {
   EmployeeListSchema,
   EmployerContactListSchema,
   EmployerDetailsSchema,
+  EmployerInvoiceQuerySchema,
+  EmployerRangeQuerySchema,
   EmployerScopeQuerySchema,
   EmployerTreeNodeSchema,
   EnrolmentListSchema,
@@ -208,7 +210,7 @@ export const apiSpec: RouteSpec[] = [
     path: '/api/employer/invoices',
     access: 'employer-contact',
     summary: 'Employer invoices',
-    query: EmployerScopeQuerySchema.extend({}).and(InvoiceQuerySchema),
+    query: EmployerInvoiceQuerySchema,
     response: InvoiceListSchema,
   },
   {
@@ -216,7 +218,7 @@ export const apiSpec: RouteSpec[] = [
     path: '/api/employer/events',
     access: 'employer-contact',
     summary: 'Employer events',
-    ...scoped,
+    query: EmployerRangeQuerySchema,
     response: EventListSchema,
   },
   {
@@ -224,7 +226,7 @@ export const apiSpec: RouteSpec[] = [
     path: '/api/employer/occurrences',
     access: 'employer-contact',
     summary: 'Occurrences with bookings',
-    ...scoped,
+    query: EmployerRangeQuerySchema,
     response: OccurrenceListSchema,
   },
   {

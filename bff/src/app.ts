@@ -60,7 +60,10 @@ export function createApp(deps: AppDeps) {
   )
 
   app.route('/api/me', meRoutes(vettrak))
-  app.route('/api/employer', employerRoutes(vettrak))
+  app.route(
+    '/api/employer',
+    employerRoutes(vettrak, { now: nowMs, timeZone: deps.config.rtoTimeZone }),
+  )
   app.route('/api/staff', staffRoutes(vettrak))
 
   app.notFound((c) => {

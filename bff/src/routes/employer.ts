@@ -1,14 +1,217 @@
 /**
  * @module
- * `/api/employer…`: the employer views, called with the service account after the user's right to
- * the employer has been checked.
+ * `/api/employer…`: the employer views. VETtrak makes the employer functions Protected, so they
+ * run with the service account, and this BFF alone decides who sees which employer: the scope rule
+ * (`authz/employer-scope.ts`) is applied to every request before anything else is read.
  */
-import type { VettrakClient } from '@vettrak-portal/vettrak-client'
-import { Hono } from 'hono'
+import {
+  EmployerInvoiceQuerySchema,
+  EmployerRangeQuerySchema,
+  EmployerScopeQuerySchema,
+  IdParamSchema,
+} from '@vettrak-portal/contracts'
+import { TokenExpiredError, type VettrakClient } from '@vettrak-portal/vettrak-client'
+import { Hono, type Context } from 'hono'
+import { z } from 'zod'
 import type { AppEnv } from '../app-env.ts'
-import { requireSession } from '../middleware/require-session.ts'
+import {
+  checkActiveEmployer,
+  decideEmployerScope,
+  type ScopeRefusal,
+} from '../authz/employer-scope.ts'
+import { DEFAULT_TREE_CACHE, createEmployerTreeCache } from '../authz/employer-tree-cache.ts'
+import { AppError, defaultMessage } from '../errors.ts'
+import {
+  countBySite,
+  findSite,
+  toEmployee,
+  toEmployerContact,
+  toEmployerDetails,
+  toEmployerTreeNode,
+  toOccurrence,
+  toTrainee,
+} from '../mappers/employer.ts'
+import { toEnrolment, toEvent, toInvoice, toUnit } from '../mappers/learner.ts'
+import { currentSession, requireSession } from '../middleware/require-session.ts'
+import { validParams, validQuery } from '../middleware/validate.ts'
+import { DEFAULT_RTO_TIME_ZONE, addYears, rtoToday } from '../rto-time.ts'
+
+export interface EmployerRouteOptions {
+  /** Epoch milliseconds. */
+  now?: () => number
+  /** The RTO's zone, for the default date ranges around today. */
+  timeZone?: string
+  treeCache?: { ttlMs: number; maxEntries: number }
+}
+
+const refusals: Record<ScopeRefusal, string> = {
+  'no-active-employer': 'Choose an employer first.',
+  'not-a-contact': 'You are not a contact for that employer.',
+  'malformed-id': 'You do not have access to that employer.',
+  'outside-tree': 'You do not have access to that employer.',
+}
+
+const ContractParamSchema = z.object({ contractId: IdParamSchema })
+
+/** Years either side of the RTO's today shown when the request names no dates. */
+const EVENT_YEARS = { back: 1, ahead: 1 }
+const INVOICE_YEARS = { back: 3, ahead: 1 }
+
+/** The dates to ask VETtrak for: those given, else a window around today that contains them. */
+function dateRange(
+  query: { from?: string | undefined; to?: string | undefined },
+  today: string,
+  years: { back: number; ahead: number },
+) {
+  const from = query.from ?? addYears(query.to && query.to < today ? query.to : today, -years.back)
+  const to =
+    query.to ?? addYears(query.from && query.from > today ? query.from : today, years.ahead)
+  return { startDate: from, endDate: `${to}T23:59:59` }
+}
+
+/**
+ * GetUnitsForContract is Restricted, so a trainee's contract can only be read with the service
+ * account's token; the client keeps that token to itself, so this holds one of its own.
+ */
+function serviceTokenHolder(vettrak: VettrakClient) {
+  let token: Promise<string> | undefined
+  const fresh = () => {
+    const signingIn = vettrak.service.signIn()
+    token = signingIn
+    signingIn.catch(() => {
+      if (token === signingIn) token = undefined
+    })
+    return signingIn
+  }
+  return async <T>(call: (token: string) => Promise<T>): Promise<T> => {
+    const first = token ?? fresh()
+    try {
+      return await call(await first)
+    } catch (error) {
+      if (!(error instanceof TokenExpiredError)) throw error
+    }
+    try {
+      return await call(await (token === first ? fresh() : (token ?? fresh())))
+    } catch (error) {
+      // The service token expiring must never read as the user's own session ending.
+      if (error instanceof TokenExpiredError)
+        throw new AppError('UPSTREAM_ERROR', defaultMessage('UPSTREAM_ERROR'), { cause: error })
+      throw error
+    }
+  }
+}
 
 /** The employer routes. */
-export function employerRoutes(_vettrak: VettrakClient) {
-  return new Hono<AppEnv>().use(requireSession)
+export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOptions = {}) {
+  const now = options.now ?? Date.now
+  const timeZone = options.timeZone ?? DEFAULT_RTO_TIME_ZONE
+  const trees = createEmployerTreeCache({
+    load: (employerId) => vettrak.getEmployerTree({ employerIdentifier: employerId }),
+    now,
+    ...(options.treeCache ?? DEFAULT_TREE_CACHE),
+  })
+  const withServiceToken = serviceTokenHolder(vettrak)
+
+  /** The employer this request may read, decided before any VETtrak call but the active tree. */
+  async function scope(c: Context<AppEnv>, requestedId: string | undefined) {
+    const session = currentSession(c)
+    const employerSession = {
+      contactOf: session.employers,
+      activeEmployerId: session.activeEmployerId,
+    }
+    const active = checkActiveEmployer(employerSession)
+    if (!active.allowed) throw new AppError('FORBIDDEN', refusals[active.reason])
+    const tree = await trees.get(session.sid, active.employerId)
+    const decision = decideEmployerScope(employerSession, tree, requestedId)
+    if (!decision.allowed) throw new AppError('FORBIDDEN', refusals[decision.reason])
+    return { employerIdentifier: decision.employerId, tree: tree.tree }
+  }
+
+  const today = () => rtoToday(now(), timeZone)
+
+  return new Hono<AppEnv>()
+    .use(requireSession)
+    .get('/', async (c) => {
+      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerIdentifier } = await scope(c, employerId)
+      const details = await vettrak.getEmployerDetails({ employerIdentifier })
+      return c.json(toEmployerDetails(details))
+    })
+    .get('/tree', async (c) => {
+      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerIdentifier, tree } = await scope(c, employerId)
+      const site = findSite(tree, employerIdentifier)
+      if (!site) throw new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))
+      const [trainees, employees] = await Promise.all([
+        vettrak.getTraineesForEmployer({ employerIdentifier }),
+        vettrak.getEmployeesForEmployer({ employerIdentifier }),
+      ])
+      const counts = { trainees: countBySite(trainees), employees: countBySite(employees) }
+      return c.json(toEmployerTreeNode(site, counts))
+    })
+    .get('/trainees', async (c) => {
+      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerIdentifier } = await scope(c, employerId)
+      const trainees = await vettrak.getTraineesForEmployer({ employerIdentifier })
+      return c.json({ items: trainees.map(toTrainee) })
+    })
+    .get('/trainees/:contractId/units', async (c) => {
+      const { contractId } = validParams(c, ContractParamSchema)
+      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerIdentifier } = await scope(c, employerId)
+      // Without this check the service account would read any contract's units for anyone.
+      const trainees = await vettrak.getTraineesForEmployer({ employerIdentifier })
+      if (!trainees.some((t) => t.id === contractId))
+        throw new AppError('NOT_FOUND', 'No such trainee at this employer.')
+      const units = await withServiceToken((token) =>
+        vettrak.getUnitsForContract({ token, contractId }),
+      )
+      return c.json({ items: units.map(toUnit) })
+    })
+    .get('/employees', async (c) => {
+      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerIdentifier } = await scope(c, employerId)
+      const employees = await vettrak.getEmployeesForEmployer({ employerIdentifier })
+      return c.json({ items: employees.map(toEmployee) })
+    })
+    .get('/enrolments', async (c) => {
+      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerIdentifier } = await scope(c, employerId)
+      const enrolments = await vettrak.getEnrolmentsForEmployer({ employerIdentifier })
+      return c.json({ items: enrolments.map((e) => toEnrolment(e)) })
+    })
+    .get('/invoices', async (c) => {
+      const query = validQuery(c, EmployerInvoiceQuerySchema)
+      const { employerIdentifier } = await scope(c, query.employerId)
+      const invoices = await vettrak.getInvoicesForEmployer({
+        employerIdentifier,
+        status: query.status,
+        ...dateRange(query, today(), INVOICE_YEARS),
+      })
+      return c.json({ items: invoices.map(toInvoice) })
+    })
+    .get('/events', async (c) => {
+      const query = validQuery(c, EmployerRangeQuerySchema)
+      const { employerIdentifier } = await scope(c, query.employerId)
+      const events = await vettrak.getEventsForEmployer({
+        employerIdentifier,
+        ...dateRange(query, today(), EVENT_YEARS),
+      })
+      return c.json({ items: events.flatMap((e) => toEvent(e) ?? []) })
+    })
+    .get('/occurrences', async (c) => {
+      const query = validQuery(c, EmployerRangeQuerySchema)
+      const { employerIdentifier } = await scope(c, query.employerId)
+      const occurrences = await vettrak.getOccurrencesForEmployer({
+        employerIdentifier,
+        ...dateRange(query, today(), EVENT_YEARS),
+      })
+      return c.json({ items: occurrences.map(toOccurrence) })
+    })
+    .get('/contacts', async (c) => {
+      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerIdentifier } = await scope(c, employerId)
+      const contacts = await vettrak.getEmployerContactDetails({ employerIdentifier })
+      return c.json({ items: contacts.map(toEmployerContact) })
+    })
 }

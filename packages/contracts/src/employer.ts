@@ -8,12 +8,41 @@ import {
   AddressSchema,
   ClientCodeSchema,
   EmployerIdSchema,
+  LocalDateSchema,
   LocalDateTimeSchema,
   listOf,
 } from './primitives.ts'
 
 export const EmployerScopeQuerySchema = z.object({ employerId: EmployerIdSchema.optional() })
 export type EmployerScopeQuery = z.infer<typeof EmployerScopeQuerySchema>
+
+const fromNotAfterTo = (q: { from?: string | undefined; to?: string | undefined }) =>
+  !q.from || !q.to || q.from <= q.to
+const fromAfterTo = { message: '`from` must not be after `to`', path: ['from'] }
+
+/**
+ * `?employerId=&from=&to=` of the employer's events and occurrences; RTO calendar dates,
+ * inclusive. Without them the BFF shows a year either side of today.
+ */
+export const EmployerRangeQuerySchema = z
+  .object({
+    employerId: EmployerIdSchema.optional(),
+    from: LocalDateSchema.optional(),
+    to: LocalDateSchema.optional(),
+  })
+  .refine(fromNotAfterTo, fromAfterTo)
+export type EmployerRangeQuery = z.infer<typeof EmployerRangeQuerySchema>
+
+/** `?employerId=&status=&from=&to=` of the employer's invoices (as the learner's invoices). */
+export const EmployerInvoiceQuerySchema = z
+  .object({
+    employerId: EmployerIdSchema.optional(),
+    status: z.enum(['all', 'unpaid', 'paid']).default('all'),
+    from: LocalDateSchema.optional(),
+    to: LocalDateSchema.optional(),
+  })
+  .refine(fromNotAfterTo, fromAfterTo)
+export type EmployerInvoiceQuery = z.infer<typeof EmployerInvoiceQuerySchema>
 
 export const EmployerDetailsSchema = z.object({
   id: EmployerIdSchema,

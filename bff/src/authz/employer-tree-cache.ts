@@ -1,0 +1,65 @@
+/**
+ * @module
+ * The active employer's tree, per session, for a few minutes: every employer request needs it to
+ * decide the scope, and the SPA asks for several views at once. Concurrent requests share one
+ * GetEmployerTree call; a failed call is not kept.
+ */
+import type { EmployerTree } from '@vettrak-portal/vettrak-client'
+import { activeTreeOf, type ActiveTree } from './employer-scope.ts'
+
+/** A tree with the set of employers it allows. */
+export interface CachedTree extends ActiveTree {
+  tree: EmployerTree
+}
+
+export interface EmployerTreeCacheOptions {
+  /** Calls GetEmployerTree. */
+  load: (employerId: string) => Promise<EmployerTree>
+  ttlMs: number
+  maxEntries: number
+  /** Epoch milliseconds. */
+  now: () => number
+}
+
+/** Defaults: five minutes, room for a few thousand sessions. */
+export const DEFAULT_TREE_CACHE = { ttlMs: 5 * 60 * 1000, maxEntries: 5000 }
+
+/** A bounded, expiring cache of employer trees keyed by session id and employer. */
+export function createEmployerTreeCache(options: EmployerTreeCacheOptions) {
+  const entries = new Map<string, { expiresAt: number; tree: Promise<CachedTree> }>()
+
+  return {
+    /** The tree of `employerId` as seen by session `sessionId`. */
+    get(sessionId: string, employerId: string): Promise<CachedTree> {
+      const key = `${sessionId}\u0000${employerId}`
+      const now = options.now()
+      const found = entries.get(key)
+      entries.delete(key)
+      if (found && found.expiresAt > now) {
+        entries.set(key, found)
+        return found.tree
+      }
+      const tree = options.load(employerId).then((loaded) => ({
+        ...activeTreeOf(loaded),
+        tree: loaded,
+      }))
+      const entry = { expiresAt: now + options.ttlMs, tree }
+      entries.set(key, entry)
+      tree.catch(() => {
+        if (entries.get(key) === entry) entries.delete(key)
+      })
+      // Map keeps insertion order and a hit is re-inserted, so the first key is the least recent.
+      for (const oldest of entries.keys()) {
+        if (entries.size <= options.maxEntries) break
+        entries.delete(oldest)
+      }
+      return tree
+    },
+    /** How many trees are held (for tests). */
+    get size() {
+      return entries.size
+    },
+  }
+}
+
+export type EmployerTreeCache = ReturnType<typeof createEmployerTreeCache>
