@@ -59,12 +59,13 @@ export function createApp(deps: AppDeps) {
     }),
   )
 
-  app.route('/api/me', meRoutes(vettrak))
+  const records = { vettrak, now: nowMs, timeZone: deps.config.rtoTimeZone }
+  app.route('/api/me', meRoutes({ ...records, throttle }))
   app.route(
     '/api/employer',
     employerRoutes(vettrak, { now: nowMs, timeZone: deps.config.rtoTimeZone }),
   )
-  app.route('/api/staff', staffRoutes(vettrak))
+  app.route('/api/staff', staffRoutes(records))
 
   app.notFound((c) => {
     const error = new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))

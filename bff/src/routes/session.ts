@@ -4,7 +4,6 @@
  * the session, choose the active employer, sign out.
  */
 import { randomUUID } from 'node:crypto'
-import { getConnInfo } from '@hono/node-server/conninfo'
 import {
   ChooseEmployerInputSchema,
   SignInInputSchema,
@@ -12,11 +11,12 @@ import {
   type Session,
 } from '@vettrak-portal/contracts'
 import { InvalidCredentialsError, type VettrakClient } from '@vettrak-portal/vettrak-client'
-import { Hono, type Context } from 'hono'
+import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { AppError, defaultMessage } from '../errors.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { validJson } from '../middleware/validate.ts'
+import { clientAddress } from '../security/client-address.ts'
 import type { LoginThrottle } from '../security/login-throttle.ts'
 import type { SessionData } from '../session/session-data.ts'
 
@@ -26,14 +26,6 @@ export interface SessionRouteDeps {
   idleTimeoutSeconds: number
   /** Epoch seconds. */
   now: () => number
-}
-
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown'
-  } catch {
-    return 'unknown'
-  }
 }
 
 /** The session as the SPA sees it: no token, nothing secret. */

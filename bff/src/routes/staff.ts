@@ -1,13 +1,84 @@
 /**
  * @module
- * `/api/staff…`: client search and a client's records, with the staff user's own token.
+ * `/api/staff…`: client search and a chosen client's records, with the staff user's own token.
+ * VETtrak decides which clients a staff member may see (GetAccessibleClients); the BFF checks the
+ * client is in that list before it reads anything of theirs.
  */
+import {
+  ClientCodeParamSchema,
+  ClientRecordParamsSchema,
+  ClientSearchQuerySchema,
+  InvoiceQuerySchema,
+} from '@vettrak-portal/contracts'
 import type { VettrakClient } from '@vettrak-portal/vettrak-client'
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import type { AppEnv } from '../app-env.ts'
-import { requireSession, requireStaff } from '../middleware/require-session.ts'
+import { accessibleClient } from '../authz/staff-client-access.ts'
+import { AppError, defaultMessage } from '../errors.ts'
+import { toClientSummary } from '../mappers/staff.ts'
+import { currentSession, requireSession, requireStaff } from '../middleware/require-session.ts'
+import { validParams, validQuery } from '../middleware/validate.ts'
+import { clientRecords } from '../records/client-records.ts'
+import {
+  DEFAULT_ACCESSIBLE_CLIENTS_CACHE,
+  createAccessibleClientsCache,
+} from '../staff/accessible-clients.ts'
+import { searchClients } from '../staff/client-search.ts'
+
+export interface StaffRouteDeps {
+  vettrak: VettrakClient
+  /** Epoch milliseconds. */
+  now: () => number
+  /** The RTO's IANA time zone. */
+  timeZone: string
+}
 
 /** The staff routes. */
-export function staffRoutes(_vettrak: VettrakClient) {
-  return new Hono<AppEnv>().use(requireSession, requireStaff)
+export function staffRoutes(deps: StaffRouteDeps) {
+  const accessible = createAccessibleClientsCache({
+    ...DEFAULT_ACCESSIBLE_CLIENTS_CACHE,
+    now: deps.now,
+    load: async (ref) => (await deps.vettrak.getAccessibleClients(ref)).map(toClientSummary),
+  })
+
+  const accessibleOf = (c: Context<AppEnv>) => {
+    const { sid, token, user } = currentSession(c)
+    return accessible.get({ sid, token, clientCode: user.clientCode })
+  }
+
+  /** The records of the client named in the path, once the staff member may see them. */
+  const recordsOf = async (c: Context<AppEnv>, code: string) => {
+    const client = accessibleClient((await accessibleOf(c)).byCode, code)
+    if (!client) throw new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))
+    return clientRecords(deps, { token: currentSession(c).token, clientCode: client.clientCode })
+  }
+  const client = (c: Context<AppEnv>) => recordsOf(c, validParams(c, ClientCodeParamSchema).code)
+  const record = async (c: Context<AppEnv>) => {
+    const { code, id } = validParams(c, ClientRecordParamsSchema)
+    return { records: await recordsOf(c, code), id }
+  }
+
+  return new Hono<AppEnv>()
+    .use(requireSession, requireStaff)
+    .get('/clients', async (c) => {
+      const { q } = validQuery(c, ClientSearchQuerySchema)
+      return c.json(searchClients((await accessibleOf(c)).entries, q))
+    })
+    .get('/clients/:code', async (c) => c.json(await (await client(c)).profile()))
+    .get('/clients/:code/enrolments', async (c) => c.json(await (await client(c)).enrolments()))
+    .get('/clients/:code/enrolments/:id/units', async (c) => {
+      const { records, id } = await record(c)
+      return c.json(await records.enrolmentUnits(id))
+    })
+    .get('/clients/:code/events', async (c) => c.json(await (await client(c)).events()))
+    .get('/clients/:code/invoices', async (c) => {
+      const records = await client(c)
+      return c.json(await records.invoices(validQuery(c, InvoiceQuerySchema)))
+    })
+    .get('/clients/:code/contracts', async (c) => c.json(await (await client(c)).contracts()))
+    .get('/clients/:code/contracts/:id/units', async (c) => {
+      const { records, id } = await record(c)
+      return c.json(await records.contractUnits(id))
+    })
+    .get('/clients/:code/awards', async (c) => c.json(await (await client(c)).awards()))
 }

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import {
   AddressSchema,
   ClientCodeSchema,
+  IdParamSchema,
   LocalDateSchema,
   LocalDateTimeSchema,
   MoneySchema,
@@ -63,6 +64,7 @@ export const EnrolmentSchema = z.object({
 })
 export type Enrolment = z.infer<typeof EnrolmentSchema>
 export const EnrolmentListSchema = listOf(EnrolmentSchema)
+export type EnrolmentList = z.infer<typeof EnrolmentListSchema>
 
 /** A unit's result, grouped from AVETMISS outcome identifiers. */
 export const UnitOutcomeSchema = z.enum([
@@ -89,6 +91,7 @@ export const UnitSchema = z.object({
 })
 export type Unit = z.infer<typeof UnitSchema>
 export const UnitListSchema = listOf(UnitSchema)
+export type UnitList = z.infer<typeof UnitListSchema>
 
 export const EventSchema = z.object({
   id: z.number().int(),
@@ -102,8 +105,10 @@ export const EventSchema = z.object({
 })
 export type Event = z.infer<typeof EventSchema>
 export const EventListSchema = listOf(EventSchema)
+export type EventList = z.infer<typeof EventListSchema>
 
 export const PaymentStatusSchema = z.enum(['unpaid', 'part-paid', 'paid', 'overpaid', 'credited'])
+export type PaymentStatus = z.infer<typeof PaymentStatusSchema>
 
 export const InvoiceItemSchema = z.object({
   id: z.number().int(),
@@ -139,6 +144,7 @@ export const InvoiceSchema = z.object({
 })
 export type Invoice = z.infer<typeof InvoiceSchema>
 export const InvoiceListSchema = listOf(InvoiceSchema)
+export type InvoiceList = z.infer<typeof InvoiceListSchema>
 
 /** `?status=&from=&to=` of the invoice lists; dates are RTO calendar dates, inclusive. */
 export const InvoiceQuerySchema = z
@@ -168,6 +174,7 @@ export const ContractSchema = z.object({
 })
 export type Contract = z.infer<typeof ContractSchema>
 export const ContractListSchema = listOf(ContractSchema)
+export type ContractList = z.infer<typeof ContractListSchema>
 
 export const AwardSchema = z.object({
   id: z.number().int(),
@@ -181,3 +188,7 @@ export const AwardSchema = z.object({
 })
 export type Award = z.infer<typeof AwardSchema>
 export const AwardListSchema = listOf(AwardSchema)
+export type AwardList = z.infer<typeof AwardListSchema>
+
+/** `:id` of an enrolment or contract in a path. */
+export const RecordIdParamsSchema = z.object({ id: IdParamSchema })

@@ -3,7 +3,7 @@
  * Staff views (`/api/staff/...`): client search and a chosen client's records.
  */
 import { z } from 'zod'
-import { ClientCodeSchema } from './primitives.ts'
+import { ClientCodeSchema, IdParamSchema } from './primitives.ts'
 
 export const ClientSearchQuerySchema = z.object({
   q: z.string().trim().min(2, 'Type at least two characters').max(100),
@@ -25,3 +25,6 @@ export const ClientSearchResultSchema = z.object({
 export type ClientSearchResult = z.infer<typeof ClientSearchResultSchema>
 
 export const ClientCodeParamSchema = z.object({ code: ClientCodeSchema })
+
+/** `:code/…/:id`: one enrolment or contract of a chosen client. */
+export const ClientRecordParamsSchema = ClientCodeParamSchema.extend({ id: IdParamSchema })

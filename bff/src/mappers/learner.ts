@@ -1,0 +1,208 @@
+/**
+ * @module
+ * A learner's VETtrak records → what the SPA shows: enrolments with progress, units with a grouped
+ * outcome, events, invoices with what is owing, contracts, awards and the password policy.
+ */
+import type {
+  Award,
+  Contract,
+  Enrolment,
+  Event,
+  Invoice,
+  PasswordPolicy,
+  Unit,
+  UnitOutcome,
+} from '@vettrak-portal/contracts'
+import type * as Vettrak from '@vettrak-portal/vettrak-client'
+
+/**
+ * AVETMISS outcome identifiers grouped into what a learner understands. Identifiers not listed
+ * (and units without one) are `other`.
+ */
+const OUTCOME_BY_CODE: Readonly<Record<string, UnitOutcome>> = {
+  '20': 'achieved', // competency achieved / pass
+  '81': 'achieved', // non-assessable, satisfactorily completed
+  '30': 'not-achieved', // competency not achieved / fail
+  '52': 'not-achieved', // RPL not granted
+  '54': 'not-achieved', // recognition of current competency not granted
+  '82': 'not-achieved', // non-assessable, not satisfactorily completed
+  '40': 'withdrawn', // withdrawn / discontinued
+  '41': 'withdrawn', // incomplete due to RTO closure
+  '51': 'credit', // recognition of prior learning granted
+  '53': 'credit', // recognition of current competency granted
+  '60': 'credit', // credit transfer / national recognition
+  '70': 'in-progress', // continuing enrolment
+  '90': 'in-progress', // outcome not yet available
+  '85': 'not-started', // not yet started
+}
+
+/** The grouped outcome of an AVETMISS outcome identifier. */
+export function unitOutcome(resultCode: string | undefined): UnitOutcome {
+  return OUTCOME_BY_CODE[resultCode?.trim() ?? ''] ?? 'other'
+}
+
+/** Whether a unit counts towards completion: achieved or credited. */
+export const countsAsDone = (outcome: UnitOutcome) => outcome === 'achieved' || outcome === 'credit'
+
+/** Units done of all units. */
+export function progressOf(units: readonly Vettrak.Unit[]): { achieved: number; total: number } {
+  const achieved = units.filter((u) => countsAsDone(unitOutcome(u.resultCode))).length
+  return { achieved, total: units.length }
+}
+
+/** A unit of an enrolment or contract. */
+export function toUnit(unit: Vettrak.Unit): Unit {
+  return {
+    unitCode: unit.unitCode,
+    unitName: unit.unitName,
+    startDate: unit.startDate,
+    endDate: unit.endDate,
+    result: unit.result,
+    resultCode: unit.resultCode,
+    outcome: unitOutcome(unit.resultCode),
+    score: unit.score,
+    hours: unit.hours,
+  }
+}
+
+/** An enrolment, with its progress when it was worked out. */
+export function toEnrolment(
+  enrolment: Vettrak.Enrolment,
+  progress?: { achieved: number; total: number },
+): Enrolment {
+  return {
+    id: enrolment.id,
+    code: enrolment.code,
+    qualificationCode: enrolment.qualificationCode,
+    qualificationName: enrolment.qualificationName,
+    status: enrolment.status,
+    statusType: enrolment.statusType,
+    startDate: enrolment.startDate,
+    endDate: enrolment.endDate,
+    location: enrolment.locationCode,
+    deliveryModes: enrolment.deliveryModes,
+    employerName: enrolment.employerName,
+    amount: enrolment.amount,
+    amountPaid: enrolment.amountPaid,
+    learner: enrolment.clientCode
+      ? {
+          clientCode: enrolment.clientCode,
+          givenName: enrolment.givenName,
+          surname: enrolment.surname,
+        }
+      : undefined,
+    progress,
+  }
+}
+
+/** An event; undefined for one without a start, which cannot be placed on a calendar. */
+export function toEvent(event: Vettrak.Event): Event | undefined {
+  if (!event.start) return undefined
+  return {
+    id: event.id,
+    name: event.name,
+    start: event.start,
+    finish: event.finish,
+    complete: event.complete,
+    description: event.description,
+    enrolmentId: event.enrolmentId,
+    contractId: event.contractId,
+  }
+}
+
+const PAYMENT_STATUS = ['unpaid', 'part-paid', 'paid', 'overpaid', 'credited'] as const
+
+const cents = (amount: number) => Math.round(amount * 100) / 100
+
+/** VETtrak's PaymentStatus (0–4); an unknown value is read from the amounts instead. */
+export function paymentStatus(
+  code: number,
+  total: number,
+  amountPaid: number,
+): Invoice['paymentStatus'] {
+  const known = PAYMENT_STATUS[code]
+  if (known) return known
+  if (cents(amountPaid) <= 0) return total > 0 ? 'unpaid' : 'paid'
+  if (cents(amountPaid) < cents(total)) return 'part-paid'
+  return cents(amountPaid) > cents(total) ? 'overpaid' : 'paid'
+}
+
+/** What is still to pay: nothing once paid in full, overpaid or credited out. */
+export function owingOn(status: Invoice['paymentStatus'], total: number, amountPaid: number) {
+  if (status === 'paid' || status === 'overpaid' || status === 'credited') return 0
+  return Math.max(0, cents(total - amountPaid))
+}
+
+/** An invoice, with what is owing on it. */
+export function toInvoice(invoice: Vettrak.Invoice): Invoice {
+  const status = paymentStatus(invoice.paymentStatus, invoice.totalAmount, invoice.amountPaid)
+  return {
+    id: invoice.id,
+    number: invoice.number,
+    date: invoice.invoiceDate,
+    dueDate: invoice.dueDate,
+    description: invoice.description,
+    orderNumber: invoice.orderNumber,
+    invoiceeName: invoice.invoiceeName,
+    paymentStatus: status,
+    total: invoice.totalAmount,
+    gst: invoice.totalGst,
+    amountPaid: invoice.amountPaid,
+    owing: owingOn(status, invoice.totalAmount, invoice.amountPaid),
+    items: invoice.items.map((item) => ({
+      id: item.id,
+      description: item.description,
+      quantity: item.quantity,
+      amount: item.amount,
+      gst: item.gst,
+      amountPaid: item.amountPaid,
+    })),
+    employerContact: invoice.employerContact && {
+      clientCode: invoice.employerContact.clientCode || undefined,
+      givenName: invoice.employerContact.givenName,
+      surname: invoice.employerContact.surname,
+    },
+  }
+}
+
+/** A traineeship or apprenticeship contract. */
+export function toContract(contract: Vettrak.Contract): Contract {
+  return {
+    id: contract.id,
+    code: contract.code,
+    qualificationCode: contract.qualificationCode,
+    qualificationName: contract.qualificationName,
+    status: contract.status,
+    startDate: contract.startDate,
+    endDate: contract.endDate,
+    employerId: contract.employerIdentifier,
+    employerName: contract.employerName,
+    contractType: contract.contractType,
+    state: contract.stateShortName,
+  }
+}
+
+/** An award; VETtrak's enrolment id 0 means "not linked to an enrolment". */
+export function toAward(award: Vettrak.Award): Award {
+  return {
+    id: award.id,
+    qualificationCode: award.qualificationCode,
+    qualificationName: award.qualificationName,
+    certificateNumber: award.parchmentNumber,
+    awardType: award.awardTypeName ?? award.awardType,
+    recorded: award.recordedDate,
+    expiry: award.expiryDate,
+    enrolmentId: award.enrolmentId > 0 ? award.enrolmentId : undefined,
+  }
+}
+
+/** The password rules, without VETtrak's email-as-username setting. */
+export function toPasswordPolicy(policy: Vettrak.PasswordPolicy): PasswordPolicy {
+  return {
+    minimumLength: policy.minimumLength,
+    requireUpperCase: policy.requireUpperCase,
+    requireLowerCase: policy.requireLowerCase,
+    requireDigit: policy.requireDigit,
+    requireSymbol: policy.requireSymbol,
+  }
+}

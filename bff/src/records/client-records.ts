@@ -1,0 +1,125 @@
+/**
+ * @module
+ * One client's records, read with a given token: the learner's own (`/api/me/...`) and a chosen
+ * client's for staff (`/api/staff/clients/:code/...`) both come through here. Units are only read
+ * for an enrolment or contract that is in the client's own list.
+ */
+import type {
+  AwardList,
+  ContractList,
+  EnrolmentList,
+  EventList,
+  InvoiceList,
+  InvoiceQuery,
+  Profile,
+  UnitList,
+} from '@vettrak-portal/contracts'
+import type { ClientRef, Enrolment, VettrakClient } from '@vettrak-portal/vettrak-client'
+import { isOwnRecord } from '../authz/own-records.ts'
+import { AppError, defaultMessage } from '../errors.ts'
+import {
+  progressOf,
+  toAward,
+  toContract,
+  toEnrolment,
+  toEvent,
+  toInvoice,
+  toUnit,
+} from '../mappers/learner.ts'
+import { toProfile } from '../mappers/profile.ts'
+import { addYears, rtoToday } from '../rto-time.ts'
+import { mapWithConcurrency } from './map-with-concurrency.ts'
+
+export interface ClientRecordsDeps {
+  vettrak: VettrakClient
+  /** Epoch milliseconds. */
+  now: () => number
+  /** The RTO's IANA time zone. */
+  timeZone: string
+}
+
+/** Unit lists fetched at once when working out progress. */
+const PROGRESS_CONCURRENCY = 4
+
+/** Invoice dates searched when the request names none: long enough for any learner's history. */
+const DEFAULT_INVOICE_YEARS = { back: 10, ahead: 2 }
+
+/** Enrolments shown with progress: active (0) and completed (1); withdrawn ones have none. */
+const hasProgress = (enrolment: Enrolment) =>
+  enrolment.statusType === 0 || enrolment.statusType === 1
+
+const notFound = () => new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))
+
+const byKey =
+  <T>(key: (item: T) => string, direction: 1 | -1) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -direction : key(a) > key(b) ? direction : 0
+
+/** The records of the client `ref` names, read with `ref`'s token. */
+export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
+  const { vettrak } = deps
+  const { token } = ref
+
+  return {
+    async profile(): Promise<Profile> {
+      return toProfile(await vettrak.getClientDetails(ref))
+    },
+
+    async enrolments(): Promise<EnrolmentList> {
+      const enrolments = await vettrak.getEnrolmentsForClient(ref)
+      const items = await mapWithConcurrency(enrolments, PROGRESS_CONCURRENCY, async (enrolment) =>
+        hasProgress(enrolment)
+          ? toEnrolment(
+              enrolment,
+              progressOf(await vettrak.getUnitsForEnrolment({ token, enrolmentId: enrolment.id })),
+            )
+          : toEnrolment(enrolment),
+      )
+      return { items }
+    },
+
+    async enrolmentUnits(enrolmentId: number): Promise<UnitList> {
+      if (!isOwnRecord(await vettrak.getEnrolmentsForClient(ref), enrolmentId)) throw notFound()
+      const units = await vettrak.getUnitsForEnrolment({ token, enrolmentId })
+      return { items: units.map(toUnit) }
+    },
+
+    async events(): Promise<EventList> {
+      const events = (await vettrak.getEventsForClient(ref)).map(toEvent)
+      return {
+        items: events.filter((event) => event !== undefined).sort(byKey((event) => event.start, 1)),
+      }
+    },
+
+    async invoices(query: InvoiceQuery): Promise<InvoiceList> {
+      const today = rtoToday(deps.now(), deps.timeZone)
+      const from = query.from ?? addYears(today, -DEFAULT_INVOICE_YEARS.back)
+      const to = query.to ?? addYears(today, DEFAULT_INVOICE_YEARS.ahead)
+      // Only one end given, beyond the default of the other: nothing can match.
+      if (from > to) return { items: [] }
+      const invoices = await vettrak.getInvoicesForClient({
+        ...ref,
+        startDate: `${from}T00:00:00`,
+        endDate: `${to}T23:59:59`,
+        status: query.status,
+      })
+      return { items: invoices.map(toInvoice).sort(byKey((invoice) => invoice.date ?? '', -1)) }
+    },
+
+    async contracts(): Promise<ContractList> {
+      return { items: (await vettrak.getContractsForClient(ref)).map(toContract) }
+    },
+
+    async contractUnits(contractId: number): Promise<UnitList> {
+      if (!isOwnRecord(await vettrak.getContractsForClient(ref), contractId)) throw notFound()
+      const units = await vettrak.getUnitsForContract({ token, contractId })
+      return { items: units.map(toUnit) }
+    },
+
+    async awards(): Promise<AwardList> {
+      return { items: (await vettrak.getAwardsForClient(ref)).map(toAward) }
+    },
+  }
+}
+
+export type ClientRecords = ReturnType<typeof clientRecords>

@@ -1,0 +1,23 @@
+/**
+ * @module
+ * `mapWithConcurrency`: like `Promise.all(items.map(fn))`, with at most `limit` calls in flight, so
+ * one page does not open a burst of connections to VETtrak.
+ */
+
+/** Maps `items` through `fn`, at most `limit` at a time; results keep the order of `items`. */
+export async function mapWithConcurrency<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await fn(items[index] as T, index)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
+  return results
+}
