@@ -13,12 +13,15 @@ import { sessionMiddleware } from './middleware/session.ts'
 import { employerRoutes } from './routes/employer.ts'
 import { healthRoutes } from './routes/health.ts'
 import { meRoutes } from './routes/me.ts'
+import { openApiRoutes } from './routes/openapi.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { staffRoutes } from './routes/staff.ts'
 import { DEFAULT_LOGIN_THROTTLE, createLoginThrottle } from './security/login-throttle.ts'
 import { createRevocationList } from './session/revocation-list.ts'
 import { createSessionCodec } from './session/session-codec.ts'
-import { createUpstream } from './upstream/index.ts'
+import { serveSpa } from './static/spa.ts'
+import { createUpstream, requestScope } from './upstream/index.ts'
+import { createReadinessProbe } from './upstream/readiness-probe.ts'
 
 /** Builds the BFF. */
 export function createApp(deps: AppDeps) {
@@ -28,12 +31,17 @@ export function createApp(deps: AppDeps) {
   const revocations = createRevocationList(now)
   const codec = createSessionCodec({ ...sessionConfig, revocations })
   const throttle = createLoginThrottle({ ...DEFAULT_LOGIN_THROTTLE, now })
-  const vettrak = createUpstream(deps.vettrak)
+  const { resilience } = deps.config.vettrak
+  const vettrak = createUpstream(deps.vettrak, {
+    ...resilience,
+    now: nowMs,
+    onCircuitChange: (state) => deps.logger.warn({ circuit: state }, 'VETtrak circuit breaker'),
+  })
 
   const app = new Hono<AppEnv>()
   app.use(requestContext(deps.logger))
-  app.use(securityHeaders())
-  app.route('/', healthRoutes(deps.vettrak))
+  app.use(securityHeaders({ trustProxy: deps.config.trustProxy }))
+  app.route('/', healthRoutes(createReadinessProbe({ vettrak, now: nowMs })))
 
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store')
@@ -49,6 +57,8 @@ export function createApp(deps: AppDeps) {
       now,
     }),
   )
+  app.use('/api/*', requestScope())
+  app.route('/api', openApiRoutes())
   app.route(
     '/api/session',
     sessionRoutes({
@@ -66,6 +76,7 @@ export function createApp(deps: AppDeps) {
     employerRoutes(vettrak, { now: nowMs, timeZone: deps.config.rtoTimeZone }),
   )
   app.route('/api/staff', staffRoutes(records))
+  if (deps.config.webDistDir) app.use('*', serveSpa(deps.config.webDistDir))
 
   app.notFound((c) => {
     const error = new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))

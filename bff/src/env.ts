@@ -20,6 +20,13 @@ const EnvSchema = z.object({
   VETTRAK_SERVICE_USERNAME: z.string().min(1).default('api.portal'),
   VETTRAK_SERVICE_PASSWORD: z.string().min(1).default('ApiPortal!2026'),
   VETTRAK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  VETTRAK_MAX_SOCKETS: z.coerce.number().int().positive().default(32),
+  /** Retries of a read after a transient failure (0 to 2). */
+  VETTRAK_RETRIES: z.coerce.number().int().min(0).max(2).default(2),
+  VETTRAK_BREAKER_THRESHOLD: z.coerce.number().int().positive().default(5),
+  VETTRAK_BREAKER_COOLDOWN_SECONDS: seconds(15),
+  /** How long a user's list reads are reused (0 turns the cache off). */
+  VETTRAK_CACHE_SECONDS: z.coerce.number().int().min(0).default(30),
   /** At least 32 characters; generated (with a warning) outside production when missing. */
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   SESSION_IDLE_TIMEOUT_SECONDS: seconds(30 * 60),
@@ -28,6 +35,8 @@ const EnvSchema = z.object({
   PUBLIC_ORIGIN: z.url().optional(),
   /** The built SPA to serve; none when unset (API only). */
   WEB_DIST_DIR: z.string().optional(),
+  /** Believe `X-Forwarded-Proto` (only behind a proxy that sets it). */
+  TRUST_PROXY: z.stringbool().default(false),
   /** The RTO's IANA time zone: VETtrak's zone-less dates are local to it. */
   RTO_TIME_ZONE: z
     .string()
@@ -44,7 +53,14 @@ export interface Config {
     wsdlUrl: string
     wsdlFile: string | undefined
     timeoutMs: number
+    maxSockets: number
     serviceAccount: { username: string; password: string }
+    resilience: {
+      retries: number
+      breakerThreshold: number
+      breakerCoolDownMs: number
+      cacheTtlMs: number
+    }
   }
   session: {
     secret: string
@@ -57,6 +73,8 @@ export interface Config {
   /** The RTO's IANA time zone, for "today" at the RTO. */
   rtoTimeZone: string
   webDistDir: string | undefined
+  /** Whether the `X-Forwarded-Proto` of a TLS-terminating proxy is believed. */
+  trustProxy: boolean
   logLevel: string
 }
 
@@ -85,9 +103,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       wsdlUrl: env.VETTRAK_WSDL_URL,
       wsdlFile: env.VETTRAK_WSDL_FILE,
       timeoutMs: env.VETTRAK_TIMEOUT_MS,
+      maxSockets: env.VETTRAK_MAX_SOCKETS,
       serviceAccount: {
         username: env.VETTRAK_SERVICE_USERNAME,
         password: env.VETTRAK_SERVICE_PASSWORD,
+      },
+      resilience: {
+        retries: env.VETTRAK_RETRIES,
+        breakerThreshold: env.VETTRAK_BREAKER_THRESHOLD,
+        breakerCoolDownMs: env.VETTRAK_BREAKER_COOLDOWN_SECONDS * 1000,
+        cacheTtlMs: env.VETTRAK_CACHE_SECONDS * 1000,
       },
     },
     session: {
@@ -99,6 +124,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     publicOrigin: env.PUBLIC_ORIGIN,
     rtoTimeZone: env.RTO_TIME_ZONE,
     webDistDir: env.WEB_DIST_DIR,
+    trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
   }
 }

@@ -1,11 +1,18 @@
 /**
  * @module
- * Starts the BFF: reads the configuration, checks VETtrak with a light doctor run, and serves.
+ * Starts the BFF: reads the configuration, serves, and checks VETtrak with a light doctor run (a
+ * warning, never a refusal to start: the operator may be fixing VETtrak as we speak).
  */
 import { serve } from '@hono/node-server'
-import { createVettrakClient } from '@vettrak-portal/vettrak-client'
+import {
+  createVettrakClient,
+  formatDoctorReport,
+  runDoctor,
+  type VettrakClient,
+} from '@vettrak-portal/vettrak-client'
+import type { Logger } from 'pino'
 import { createApp } from './app.ts'
-import { ConfigError, loadConfig } from './env.ts'
+import { ConfigError, loadConfig, type Config } from './env.ts'
 import { createLogger, vettrakLogger } from './logger.ts'
 
 let config
@@ -26,29 +33,60 @@ const vettrak = createVettrakClient({
   wsdlUrl: config.vettrak.wsdlUrl,
   wsdlFile: config.vettrak.wsdlFile,
   timeoutMs: config.vettrak.timeoutMs,
+  maxSockets: config.vettrak.maxSockets,
   serviceAccount: config.vettrak.serviceAccount,
   logger: vettrakLogger(logger),
 })
 
-try {
-  await vettrak.ready()
-} catch {
-  logger.warn(
-    { wsdl: config.vettrak.wsdlUrl },
-    'VETtrak is not reachable yet; /readyz answers 503 until it is',
-  )
+/** The WSDL check of `pnpm doctor`, and loading the client's WSDL; logs what is wrong. */
+async function checkVettrak(config: Config, vettrak: VettrakClient, logger: Logger) {
+  const source = config.vettrak.wsdlFile ?? config.vettrak.wsdlUrl
+  const report = await runDoctor({
+    wsdlUrl: config.vettrak.wsdlUrl,
+    wsdlFile: config.vettrak.wsdlFile,
+    timeoutMs: config.vettrak.timeoutMs,
+  })
+  if (report.ok) logger.info({ wsdl: source }, 'VETtrak offers every operation the portal uses')
+  else
+    logger.warn(
+      { wsdl: source, report: formatDoctorReport(report) },
+      'VETtrak check failed: the portal will not work fully until this is fixed (see the report; `pnpm doctor` repeats it)',
+    )
+  try {
+    await vettrak.ready()
+  } catch {
+    logger.warn({ wsdl: source }, 'VETtrak is not reachable yet; /readyz answers 503 until it is')
+  }
 }
 
 const app = createApp({ config, vettrak, logger })
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
-  logger.info({ url: `http://${config.host}:${info.port}` }, 'vettrak-portal BFF listening')
+  logger.info(
+    {
+      url: `http://${config.host}:${info.port}`,
+      spa: config.webDistDir ?? null,
+      docs: `http://${config.host}:${info.port}/api/docs`,
+    },
+    'vettrak-portal BFF listening',
+  )
 })
+server.on('error', (error) => {
+  logger.fatal({ err: error }, 'the BFF could not listen')
+  process.exit(1)
+})
+void checkVettrak(config, vettrak, logger)
 
+let stopping = false
 const shutdown = () => {
+  if (stopping) return
+  stopping = true
   server.close(() => {
     vettrak.close()
     process.exit(0)
   })
+  // Keep-alive connections would hold close() open; they get a moment to finish.
+  setTimeout(() => process.exit(0), 5_000).unref()
+  if ('closeIdleConnections' in server) server.closeIdleConnections()
 }
 process.on('SIGINT', shutdown)
 process.on('SIGTERM', shutdown)

@@ -19,8 +19,11 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-/** Sets CSP, nosniff, Referrer-Policy, framing and (over HTTPS) HSTS headers. */
-export function securityHeaders() {
+/**
+ * Sets CSP, nosniff, Referrer-Policy, framing and (over HTTPS) HSTS headers. `X-Forwarded-Proto`
+ * is believed only with `trustProxy`: anyone can send it to a BFF that is not behind a proxy.
+ */
+export function securityHeaders(options: { trustProxy?: boolean } = {}) {
   return createMiddleware<AppEnv>(async (c, next) => {
     await next()
     c.header('Content-Security-Policy', CSP)
@@ -30,7 +33,8 @@ export function securityHeaders() {
     c.header('Cross-Origin-Opener-Policy', 'same-origin')
     c.header('Cross-Origin-Resource-Policy', 'same-origin')
     c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()')
-    if (new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https')
+    const forwardedHttps = options.trustProxy && c.req.header('x-forwarded-proto') === 'https'
+    if (new URL(c.req.url).protocol === 'https:' || forwardedHttps)
       c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
   })
 }

@@ -1,22 +1,27 @@
 /**
  * @module
- * `/healthz` (the process is alive) and `/readyz` (VETtrak is reachable: 503 if not).
+ * `/healthz` (the process is alive: for restarts) and `/readyz` (VETtrak is usable: for load
+ * balancers; 503 with Retry-After when it is not or the circuit breaker is open).
  */
-import type { VettrakClient } from '@vettrak-portal/vettrak-client'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
+import type { createReadinessProbe } from '../upstream/readiness-probe.ts'
 
 /** The health routes. */
-export function healthRoutes(vettrak: VettrakClient) {
+export function healthRoutes(readiness: ReturnType<typeof createReadinessProbe>) {
   return new Hono<AppEnv>()
     .get('/healthz', (c) => c.json({ status: 'ok' }))
     .get('/readyz', async (c) => {
-      try {
-        await vettrak.ready()
-        return c.json({ status: 'ready' })
-      } catch {
-        c.header('Retry-After', '5')
-        return c.json({ status: 'unavailable', vettrak: 'unreachable' }, 503)
-      }
+      c.header('Cache-Control', 'no-store')
+      const result = await readiness.check()
+      if (result.ready) return c.json({ status: 'ready', vettrak: 'reachable' })
+      c.header('Retry-After', String(result.retryAfterSeconds))
+      return c.json(
+        {
+          status: 'unavailable',
+          vettrak: result.reason === 'circuit-open' ? 'circuit-open' : 'unreachable',
+        },
+        503,
+      )
     })
 }

@@ -1,0 +1,86 @@
+/**
+ * @module
+ * A per-process circuit breaker. After `failureThreshold` consecutive failures that say VETtrak is
+ * unwell it opens, and calls fail fast for `coolDownMs`; then it is half-open and lets one probe
+ * through: success closes it, failure opens it for another cool-down. Any answer from VETtrak (even
+ * "wrong password" or "no records") counts as VETtrak being well.
+ */
+import { CircuitOpenError } from './circuit-open-error.ts'
+
+export type CircuitState = 'closed' | 'open' | 'half-open'
+
+export interface CircuitBreakerOptions {
+  failureThreshold: number
+  coolDownMs: number
+  /** Which errors count as VETtrak being unwell. */
+  isFailure: (error: unknown) => boolean
+  /** Epoch milliseconds; injectable so tests pass the cool-down without waiting. */
+  now?: () => number
+  /** Told of every change of state. */
+  onStateChange?: (state: CircuitState) => void
+}
+
+export type CircuitBreaker = ReturnType<typeof createCircuitBreaker>
+
+/** Creates a closed breaker. */
+export function createCircuitBreaker(options: CircuitBreakerOptions) {
+  const now = options.now ?? Date.now
+  let failures = 0
+  let openedAt: number | undefined
+  let probing = false
+
+  const coolingDown = () => openedAt !== undefined && now() - openedAt < options.coolDownMs
+
+  const state = (): CircuitState =>
+    openedAt === undefined ? 'closed' : coolingDown() ? 'open' : 'half-open'
+
+  const transition = (next: () => void) => {
+    const before = state()
+    next()
+    const after = state()
+    if (after !== before) options.onStateChange?.(after)
+  }
+
+  const retryAfterSeconds = () =>
+    openedAt === undefined
+      ? 0
+      : Math.max(1, Math.ceil((openedAt + options.coolDownMs - now()) / 1000))
+
+  const succeeded = () =>
+    transition(() => {
+      failures = 0
+      openedAt = undefined
+    })
+
+  const failed = (wasProbe: boolean) =>
+    transition(() => {
+      failures++
+      if (wasProbe || failures >= options.failureThreshold) openedAt = now()
+    })
+
+  return {
+    /** The state now (open turns half-open by itself when the cool-down has passed). */
+    state,
+    /** Seconds until the next probe may go through; 0 when closed. */
+    retryAfterSeconds,
+    /** Runs `call` unless the circuit is open (or a half-open probe is already in flight). */
+    async run<T>(operation: CircuitOpenError['operation'], call: () => Promise<T>): Promise<T> {
+      const current = state()
+      if (current === 'open' || (current === 'half-open' && probing))
+        throw new CircuitOpenError(operation, retryAfterSeconds())
+      const isProbe = current === 'half-open'
+      if (isProbe) probing = true
+      try {
+        const result = await call()
+        succeeded()
+        return result
+      } catch (error) {
+        if (options.isFailure(error)) failed(isProbe)
+        else if (!(error instanceof Error && error.name === 'AbortError')) succeeded()
+        throw error
+      } finally {
+        if (isProbe) probing = false
+      }
+    },
+  }
+}

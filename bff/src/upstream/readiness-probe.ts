@@ -1,0 +1,69 @@
+/**
+ * @module
+ * Is VETtrak usable? The WSDL must be loaded and VETtrak must answer a cheap call: a sign-in with
+ * an empty username and password, which VETtrak refuses (-1) without touching any account, so
+ * probing can never lock anyone out. It goes through the circuit breaker, so while the circuit is
+ * open the answer is "no" without a call, and when half-open the probe is the breaker's probe too.
+ * Answers are reused for a few seconds so a busy load balancer does not become VETtrak's load.
+ */
+import { InvalidCredentialsError } from '@vettrak-portal/vettrak-client'
+import { CircuitOpenError } from './circuit-open-error.ts'
+import type { Upstream } from './index.ts'
+
+export type Readiness =
+  | { ready: true }
+  | { ready: false; reason: 'circuit-open' | 'unreachable'; retryAfterSeconds: number }
+
+export interface ReadinessProbeOptions {
+  vettrak: Upstream
+  /** Epoch milliseconds. */
+  now?: () => number
+  /** How long an answer is reused (default 5 s). */
+  reuseMs?: number
+}
+
+const RETRY_AFTER_SECONDS = 5
+
+/** Creates the probe; `check()` never throws. */
+export function createReadinessProbe(options: ReadinessProbeOptions) {
+  const now = options.now ?? Date.now
+  const reuseMs = options.reuseMs ?? 5_000
+  let last: { at: number; readiness: Readiness } | undefined
+  let inFlight: Promise<Readiness> | undefined
+
+  const probe = async (): Promise<Readiness> => {
+    try {
+      await options.vettrak.ready()
+      await options.vettrak.validateClient({ username: '', password: '' })
+      return { ready: true }
+    } catch (error) {
+      if (error instanceof InvalidCredentialsError) return { ready: true }
+      if (error instanceof CircuitOpenError)
+        return {
+          ready: false,
+          reason: 'circuit-open',
+          retryAfterSeconds: error.retryAfterSeconds,
+        }
+      return { ready: false, reason: 'unreachable', retryAfterSeconds: RETRY_AFTER_SECONDS }
+    }
+  }
+
+  return {
+    /** Whether VETtrak is usable now. */
+    async check(): Promise<Readiness> {
+      if (options.vettrak.circuit.state() === 'open')
+        return {
+          ready: false,
+          reason: 'circuit-open',
+          retryAfterSeconds: options.vettrak.circuit.retryAfterSeconds(),
+        }
+      if (last && now() - last.at < reuseMs) return last.readiness
+      inFlight ??= probe().then((readiness) => {
+        last = { at: now(), readiness }
+        inFlight = undefined
+        return readiness
+      })
+      return inFlight
+    },
+  }
+}
