@@ -282,6 +282,11 @@ describe('demo.bigemployer and Southern Health Network', () => {
   it('spans 40 sites, four levels deep', () => {
     const sites = subtree(root)
     expect(sites).toHaveLength(40)
+    expect([...sites].sort()).toEqual(DEMO.southernHealth.sites)
+    expect(store.employerChildren.get(root)).toEqual(DEMO.southernHealth.regions)
+    expect(
+      DEMO.southernHealth.hospitals.every((id) => store.employerChildren.get(id)?.length === 3),
+    ).toBe(true)
     const depth = (id: string): number => {
       const parent = store.employers.get(id)?.Empl_Parent
       return parent === undefined ? 0 : 1 + depth(parent)

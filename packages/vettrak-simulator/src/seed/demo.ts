@@ -64,6 +64,15 @@ export const DEMO = {
     bayside: '1020',
     southernHealth: '2000',
   },
+  southernHealth: {
+    root: '2000',
+    /** The network, its 3 regions, 9 hospitals and 27 wards and clinics, level by level. */
+    sites: Array.from({ length: 40 }, (_, index) => String(2000 + index)) as readonly string[],
+    regions: ['2001', '2002', '2003'],
+    hospitals: ['2004', '2005', '2006', '2007', '2008', '2009', '2010', '2011', '2012'],
+    /** Each an employee of one site and a trainee there. */
+    people: 5000,
+  },
   learner: {
     enrolments: {
       /** CHC33021, in progress, a traineeship with Bayside Aged Care. */

@@ -14,6 +14,7 @@ import { createRandom } from './random.ts'
 import { seedSouthernHealth } from './southern-health.ts'
 
 export { DEMO, DEMO_ACCOUNTS } from './demo.ts'
+export { BULK_LEARNER_PASSWORD, BULK_STAFF_PASSWORD } from './bulk.ts'
 
 export interface SeedOptions {
   seed: number

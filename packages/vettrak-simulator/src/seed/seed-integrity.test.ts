@@ -58,6 +58,10 @@ describe.each(stores)('%s', { timeout: 60_000 }, (_name, build) => {
     expect(dates.filter((date) => !isLocalDateTime(date))).toEqual([])
   })
 
+  it('gives every client a 10-character code', () => {
+    expect(store.clientCodes.filter((code) => code.length !== 10)).toEqual([])
+  })
+
   it('gives no two clients the same email address, so signing in by email is never ambiguous', () => {
     const emails = [...store.clients.values()].flatMap((client) => client.Clie_Email ?? [])
     expect(new Set(emails.map((email) => email.toLowerCase())).size).toBe(emails.length)

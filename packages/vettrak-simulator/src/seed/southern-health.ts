@@ -41,12 +41,6 @@ import { createRandom, hashString, type Random } from './random.ts'
 import { emailSlug } from './people.ts'
 import { roundCents } from './wire-record.ts'
 
-export const SOUTHERN_HEALTH = {
-  root: DEMO.employers.southernHealth,
-  siteCount: 40,
-  people: 5000,
-} as const
-
 const REGIONS = [
   {
     name: 'Metro Region',
@@ -112,7 +106,7 @@ function seedSites(ctx: SeedContext, random: Random): Site[] {
     streetNumber: String(random.int(1, 400)),
     streetName: random.pick(STREET_NAMES),
   })
-  let next = Number(SOUTHERN_HEALTH.root)
+  let next = Number(DEMO.southernHealth.root)
   const root = addEmployerFor(ctx, {
     id: String(next++),
     name: 'Southern Health Network',
@@ -213,7 +207,7 @@ export function seedSouthernHealth(ctx: SeedContext): void {
   }
   const weights = sites.map((site, index) => [index, LEVEL_WEIGHT[site.level]] as const)
 
-  for (let index = 0; index < SOUTHERN_HEALTH.people; index++) {
+  for (let index = 0; index < DEMO.southernHealth.people; index++) {
     // The first 40 people give every site someone; they are that site's contact.
     const siteIndex = index < sites.length ? index : random.weighted(weights)
     const site = sites[siteIndex] as Site
