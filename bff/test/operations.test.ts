@@ -1,0 +1,89 @@
+import { apiSpec } from '../src/api-spec.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startStack, type Stack } from './harness.ts'
+
+let stack: Stack
+beforeAll(async () => {
+  stack = await startStack()
+})
+afterAll(() => stack.close())
+
+const get = (path: string) => stack.agent().get(path)
+
+describe('operations endpoints', () => {
+  it('/healthz says the process is alive', async () => {
+    const response = await get('/healthz')
+    expect(response.status).toBe(200)
+    expect(response.json).toEqual({ status: 'ok' })
+  })
+
+  it('/readyz is 200 while VETtrak answers, and 503 with Retry-After when it fails', async () => {
+    expect((await get('/readyz')).status).toBe(200)
+    stack.sim.setFaults({ failures: [{ kind: 'db-error' }] })
+    // The last answer is reused for five seconds; the BFF's clock passes them.
+    stack.advance(6)
+    const down = await get('/readyz')
+    expect(down.status).toBe(503)
+    expect(down.json).toEqual({ status: 'unavailable', vettrak: 'unreachable' })
+    expect(Number(down.headers.get('retry-after'))).toBeGreaterThan(0)
+    stack.sim.clearFaults()
+    stack.advance(6)
+    expect((await get('/readyz')).status).toBe(200)
+  })
+})
+
+describe('the API description', () => {
+  it('/api/openapi.json lists every route of the route table with its access level', async () => {
+    const response = await get('/api/openapi.json')
+    expect(response.status).toBe(200)
+    const document = response.json as {
+      openapi: string
+      paths: Record<string, Record<string, { 'x-access': string }>>
+      components: { schemas: Record<string, unknown> }
+    }
+    expect(document.openapi).toBe('3.1.0')
+    for (const route of apiSpec) {
+      const operation = document.paths[route.path.replace(/:(\w+)/g, '{$1}')]?.[route.method]
+      expect(operation, `${route.method} ${route.path}`).toBeDefined()
+      expect(operation?.['x-access']).toBe(route.access)
+    }
+    const documented = Object.values(document.paths).flatMap((methods) => Object.keys(methods))
+    expect(documented).toHaveLength(apiSpec.length)
+    expect(document.components.schemas).toHaveProperty('Session')
+    expect(document.components.schemas).toHaveProperty('ErrorBody')
+  })
+
+  it('request bodies and query parameters come from the contracts', async () => {
+    const document = (await get('/api/openapi.json')).json as {
+      paths: Record<string, Record<string, Record<string, unknown>>>
+    }
+    expect(document.paths['/api/session']?.post?.requestBody).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/SignInInput' } } },
+    })
+    const staffSearch = document.paths['/api/staff/clients']?.get?.parameters as Array<{
+      in: string
+      name: string
+    }>
+    expect(staffSearch.some((p) => p.in === 'query')).toBe(true)
+  })
+
+  it('/api/docs is a readable HTML page with every route, no script and a same-origin stylesheet', async () => {
+    const response = await get('/api/docs')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/text\/html/)
+    expect(response.text).not.toMatch(/<script|style=|<style/i)
+    for (const route of apiSpec)
+      expect(response.text).toContain(`<code>${route.path.replace(/:(\w+)/g, '{$1}')}</code>`)
+    expect(response.text).toContain('employer-contact')
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'")
+    const css = await get('/api/docs.css')
+    expect(css.status).toBe(200)
+    expect(css.headers.get('content-type')).toMatch(/text\/css/)
+  })
+
+  it('an unknown API path is a JSON 404', async () => {
+    const response = await get('/api/nothing-here')
+    expect(response.status).toBe(404)
+    expect(response.json).toMatchObject({ error: { code: 'NOT_FOUND' } })
+  })
+})

@@ -1,0 +1,188 @@
+import {
+  DatabaseError,
+  createVettrakClient,
+  type VettrakClient,
+} from '@vettrak-portal/vettrak-client'
+import { DEMO, startSimulator, type RunningSimulator } from '@vettrak-portal/vettrak-simulator'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import {
+  CircuitOpenError,
+  createUpstream,
+  runAsUser,
+  type UpstreamOptions,
+} from '../src/upstream/index.ts'
+
+let sim: RunningSimulator
+let client: VettrakClient
+const calls = new Map<string, number>()
+
+/** The real client, counting the calls that reach it. */
+function countingClient(): VettrakClient {
+  const counted: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(client))
+    counted[name] =
+      typeof value === 'function' && name !== 'ready' && name !== 'close'
+        ? (...args: unknown[]) => {
+            calls.set(name, (calls.get(name) ?? 0) + 1)
+            return (value as (...a: unknown[]) => unknown)(...args)
+          }
+        : value
+  return counted as unknown as VettrakClient
+}
+
+let clock = 0
+const noWait = () => Promise.resolve()
+const upstream = (options: UpstreamOptions = {}) =>
+  createUpstream(countingClient(), { now: () => clock, sleep: noWait, ...options })
+
+let learner: { token: string; clientCode: string }
+
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0, seed: 1 })
+  client = createVettrakClient({
+    wsdlUrl: sim.wsdlUrl,
+    timeoutMs: 500,
+    serviceAccount: { username: 'api.portal', password: 'ApiPortal!2026' },
+  })
+  learner = await client.validateClient({ username: 'demo.learner', password: 'Learner!2026' })
+})
+afterEach(() => {
+  sim.clearFaults()
+  calls.clear()
+  clock += 3_600_000
+})
+afterAll(async () => {
+  client.close()
+  await sim.close()
+})
+
+describe('coalescing', () => {
+  it('fifty identical concurrent reads make one VETtrak call and all get the answer', async () => {
+    const vettrak = upstream()
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => vettrak.getEnrolmentsForClient(learner)),
+    )
+    expect(calls.get('getEnrolmentsForClient')).toBe(1)
+    expect(answers[0]?.length).toBeGreaterThanOrEqual(3)
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1)
+  })
+
+  it('reads with different input are not coalesced', async () => {
+    const vettrak = upstream()
+    await Promise.all([
+      vettrak.getTraineesForEmployer({ employerIdentifier: DEMO.employers.acme }),
+      vettrak.getTraineesForEmployer({ employerIdentifier: DEMO.employers.harbour }),
+    ])
+    expect(calls.get('getTraineesForEmployer')).toBe(2)
+  })
+})
+
+describe('retrying', () => {
+  it('a read that meets a database error (-3) is tried three times in all, then fails', async () => {
+    sim.setFaults({ failures: [{ kind: 'db-error', operations: ['GetEnrolmentsForClient'] }] })
+    await expect(upstream().getEnrolmentsForClient(learner)).rejects.toBeInstanceOf(DatabaseError)
+    expect(calls.get('getEnrolmentsForClient')).toBe(3)
+  })
+
+  it('a password change and a sign-in are never retried', async () => {
+    sim.setFaults({ failures: [{ kind: 'http-500' }] })
+    const vettrak = upstream()
+    await expect(
+      vettrak.updateClientUsernamePassword({ ...learner, username: 'demo.learner', password: 'x' }),
+    ).rejects.toMatchObject({ reason: 'http-error' })
+    await expect(
+      vettrak.validateClient({ username: 'demo.learner', password: 'Learner!2026' }),
+    ).rejects.toMatchObject({ reason: 'http-error' })
+    expect(calls.get('updateClientUsernamePassword')).toBe(1)
+    expect(calls.get('validateClient')).toBe(1)
+  })
+
+  it('a read that times out is not retried', async () => {
+    sim.setFaults({ latencyMs: 1_500 })
+    await expect(upstream().getEventsForClient(learner)).rejects.toMatchObject({
+      reason: 'timeout',
+    })
+    expect(calls.get('getEventsForClient')).toBe(1)
+  })
+
+  it('a SOAP fault is not retried', async () => {
+    sim.setFaults({ failures: [{ kind: 'soap-fault' }] })
+    await expect(upstream().getAwardsForClient(learner)).rejects.toMatchObject({
+      reason: 'soap-fault',
+    })
+    expect(calls.get('getAwardsForClient')).toBe(1)
+  })
+})
+
+describe('the circuit breaker', () => {
+  it('opens after consecutive failures, fails fast, and closes after one good probe', async () => {
+    const vettrak = upstream({ retries: 0, breakerThreshold: 3, breakerCoolDownMs: 15_000 })
+    sim.setFaults({ failures: [{ kind: 'reset' }] })
+    for (let i = 0; i < 3; i++)
+      await expect(vettrak.getAwardsForClient(learner)).rejects.toMatchObject({ reason: 'network' })
+    expect(vettrak.circuit.state()).toBe('open')
+    sim.clearFaults()
+    await expect(vettrak.getAwardsForClient(learner)).rejects.toBeInstanceOf(CircuitOpenError)
+    expect(calls.get('getAwardsForClient')).toBe(3)
+    expect(vettrak.circuit.retryAfterSeconds()).toBe(15)
+
+    clock += 15_000
+    expect(vettrak.circuit.state()).toBe('half-open')
+    await expect(vettrak.getAwardsForClient(learner)).resolves.toBeInstanceOf(Array)
+    expect(vettrak.circuit.state()).toBe('closed')
+    expect(calls.get('getAwardsForClient')).toBe(4)
+  })
+
+  it('retries count towards opening it, and an open circuit stops the retries', async () => {
+    const vettrak = upstream({ breakerThreshold: 2 })
+    sim.setFaults({ failures: [{ kind: 'http-500' }] })
+    await expect(vettrak.getAwardsForClient(learner)).rejects.toBeInstanceOf(CircuitOpenError)
+    expect(calls.get('getAwardsForClient')).toBe(2)
+  })
+})
+
+describe('the per-user cache', () => {
+  const acme = { employerIdentifier: DEMO.employers.acme }
+
+  it("a user's repeated list read is answered from the cache until the TTL passes", async () => {
+    const vettrak = upstream({ cacheTtlMs: 30_000 })
+    await runAsUser('session-alice', () => vettrak.getTraineesForEmployer(acme))
+    await runAsUser('session-alice', () => vettrak.getTraineesForEmployer(acme))
+    expect(calls.get('getTraineesForEmployer')).toBe(1)
+    clock += 30_000
+    await runAsUser('session-alice', () => vettrak.getTraineesForEmployer(acme))
+    expect(calls.get('getTraineesForEmployer')).toBe(2)
+  })
+
+  it('never crosses users, even for the service-account reads where the input is the same', async () => {
+    const vettrak = upstream()
+    const alice = await runAsUser('session-alice', () => vettrak.getTraineesForEmployer(acme))
+    const bob = await runAsUser('session-bob', () => vettrak.getTraineesForEmployer(acme))
+    expect(calls.get('getTraineesForEmployer')).toBe(2)
+    expect(bob).toEqual(alice)
+  })
+
+  it('without a signed-in user nothing is cached', async () => {
+    const vettrak = upstream()
+    await vettrak.getTraineesForEmployer(acme)
+    await vettrak.getTraineesForEmployer(acme)
+    expect(calls.get('getTraineesForEmployer')).toBe(2)
+  })
+
+  it("a password change clears that user's cache and no one else's", async () => {
+    const vettrak = upstream()
+    await runAsUser('session-learner', () => vettrak.getEnrolmentsForClient(learner))
+    await runAsUser('session-other', () => vettrak.getTraineesForEmployer(acme))
+    await runAsUser('session-learner', () =>
+      vettrak.updateClientUsernamePassword({
+        ...learner,
+        username: 'demo.learner',
+        password: 'Changed!2026x',
+      }),
+    )
+    await runAsUser('session-learner', () => vettrak.getEnrolmentsForClient(learner))
+    await runAsUser('session-other', () => vettrak.getTraineesForEmployer(acme))
+    expect(calls.get('getEnrolmentsForClient')).toBe(2)
+    expect(calls.get('getTraineesForEmployer')).toBe(1)
+  })
+})
