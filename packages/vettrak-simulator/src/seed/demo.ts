@@ -759,7 +759,7 @@ interface DemoEmployers {
   harbour: Wire<'TEmpl'>
 }
 
-interface StaffMember {
+interface EmployerPerson {
   code: string
   given: string
   surname: string
@@ -778,7 +778,7 @@ interface StaffMember {
 }
 
 /** The people of Acme Training Services and Harbour Logistics, spread across the sites. */
-const EMPLOYER_PEOPLE: readonly StaffMember[] = [
+const EMPLOYER_PEOPLE: readonly EmployerPerson[] = [
   { code: 'VT00000101', given: 'Olivia', surname: 'Brown', site: 'acme', position: 'Administration Officer', trainee: { course: Q.BSB30120, status: 'active', startOffset: -150 } },
   { code: 'VT00000102', given: 'Tariq', surname: 'Hassan', site: 'acme', position: 'Team Leader', shortCourse: { course: SC.HLTAID011, offset: 10 } },
   { code: 'VT00000103', given: 'Mei', surname: 'Chen', site: 'parramatta', position: 'Customer Service Officer', trainee: { course: Q.BSB30120, status: 'active', startOffset: -60 } },
