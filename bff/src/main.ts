@@ -47,11 +47,15 @@ async function checkVettrak(config: Config, vettrak: VettrakClient, logger: Logg
     timeoutMs: config.vettrak.timeoutMs,
   })
   if (report.ok) logger.info({ wsdl: source }, 'VETtrak offers every operation the portal uses')
-  else
+  else {
+    const formatted = formatDoctorReport(report)
     logger.warn(
-      { wsdl: source, report: formatDoctorReport(report) },
+      { wsdl: source, report: formatted },
       'VETtrak check failed: the portal will not work fully until this is fixed (see the report; `pnpm doctor` repeats it)',
     )
+    // The JSON line is for log collectors; a person at a terminal gets the report as text.
+    if (process.stderr.isTTY) process.stderr.write(`\n${formatted}\n\n`)
+  }
   try {
     await vettrak.ready()
   } catch {

@@ -32,6 +32,32 @@ describe('operations endpoints', () => {
   })
 })
 
+describe('when VETtrak cannot be reached at all', () => {
+  let unreachable: Stack
+  beforeAll(async () => {
+    // Port 1 on loopback refuses connections at once: a VETtrak that is down.
+    unreachable = await startStack({
+      env: { VETTRAK_WSDL_URL: 'http://127.0.0.1:1/VT_API.asmx?WSDL' },
+    })
+  })
+  afterAll(() => unreachable.close())
+
+  it('/readyz is 503 with Retry-After while /healthz is still 200', async () => {
+    const agent = unreachable.agent()
+    const ready = await agent.get('/readyz')
+    expect(ready.status).toBe(503)
+    expect(ready.json).toEqual({ status: 'unavailable', vettrak: 'unreachable' })
+    expect(ready.headers.get('retry-after')).toBe('5')
+    expect((await agent.get('/healthz')).status).toBe(200)
+  })
+
+  it('signing in is a 503 UPSTREAM_UNAVAILABLE, not a wrong password', async () => {
+    const response = await unreachable.agent().signIn('demo.learner', 'Learner!2026')
+    expect(response.status).toBe(503)
+    expect(response.json).toMatchObject({ error: { code: 'UPSTREAM_UNAVAILABLE' } })
+  })
+})
+
 describe('the API description', () => {
   it('/api/openapi.json lists every route of the route table with its access level', async () => {
     const response = await get('/api/openapi.json')
