@@ -290,3 +290,15 @@ describe('a learner changing their password', () => {
     expect((await stack.agent().signIn('demo.employee', 'Employee!2026')).status).toBe(201)
   })
 })
+
+describe('a learner whose VETtrak token has expired', () => {
+  it('is told the session expired, and the session is over', async () => {
+    const agent = stack.agent()
+    await agent.signIn(LEARNER.username, LEARNER.password)
+    stack.sim.expireTokens()
+    const response = await agent.get('/api/me/enrolments')
+    expect(response.status).toBe(401)
+    expect(ErrorBodySchema.parse(response.json).error.code).toBe('SESSION_EXPIRED')
+    expect((await agent.get('/api/me')).status).toBe(401)
+  })
+})

@@ -24,7 +24,7 @@ export interface AccessibleClientsCacheOptions {
   now: () => number
 }
 
-export const DEFAULT_ACCESSIBLE_CLIENTS_CACHE = { ttlSeconds: 5 * 60, maxSessions: 100 }
+export const DEFAULT_ACCESSIBLE_CLIENTS_CACHE = { ttlSeconds: 5 * 60, maxSessions: 50 }
 
 /** Builds the lookup and search forms of a list. */
 export function indexClients(clients: readonly ClientSummary[]): AccessibleClients {

@@ -6,12 +6,14 @@
  */
 import type { ClientSearchResult, ClientSummary } from '@vettrak-portal/contracts'
 
-/** A client with the lower-case forms the search compares. */
+/** A client with the lower-case forms the search compares; kept small, as each staff session holds a list. */
 export interface SearchEntry {
   client: ClientSummary
   code: string
-  words: string[]
-  fullNames: string[]
+  given: string
+  surname: string
+  /** `given surname`, for a quick first test of each term. */
+  name: string
 }
 
 /** Most clients one search returns. */
@@ -21,30 +23,28 @@ const lower = (value: string | undefined) => (value ?? '').toLocaleLowerCase('en
 const wordsOf = (value: string) => value.split(/[\s,]+/).filter(Boolean)
 
 /** The words of a name, with hyphenated ones also split ("smith-jones", "smith", "jones"). */
-const namesWords = (name: string) => [
-  ...new Set(wordsOf(name).flatMap((word) => [word, ...word.split('-').filter(Boolean)])),
-]
+const nameWords = (name: string) =>
+  wordsOf(name).flatMap((word) => [word, ...word.split('-').filter(Boolean)])
 
 /** Prepares a client for searching. */
 export function toSearchEntry(client: ClientSummary): SearchEntry {
   const given = lower(client.givenName)
   const surname = lower(client.surname)
-  return {
-    client,
-    code: lower(client.clientCode),
-    words: namesWords(`${given} ${surname}`),
-    fullNames: [`${given} ${surname}`, `${surname}, ${given}`, `${surname} ${given}`],
-  }
+  return { client, code: lower(client.clientCode), given, surname, name: `${given} ${surname}` }
 }
 
 /** 0 is the best match; undefined is no match. */
 function rank(entry: SearchEntry, query: string, terms: string[]): number | undefined {
   if (entry.code === query) return 0
   if (entry.code.startsWith(query)) return 1
-  if (entry.fullNames.includes(query)) return 2
-  if (entry.fullNames.some((name) => name.startsWith(query))) return 3
-  if (terms.length && terms.every((term) => entry.words.some((word) => word.startsWith(term))))
-    return 4
+  if (!terms.every((term) => entry.name.includes(term))) return undefined
+  const { given, surname } = entry
+  const fullNames = [entry.name, `${surname}, ${given}`, `${surname} ${given}`]
+  if (fullNames.includes(query)) return 2
+  if (fullNames.some((name) => name.startsWith(query))) return 3
+  if (!terms.length) return undefined
+  const words = nameWords(entry.name)
+  if (terms.every((term) => words.some((word) => word.startsWith(term)))) return 4
   return undefined
 }
 
