@@ -344,6 +344,31 @@ describe("a trainee's contract units", () => {
   })
 })
 
+describe('losing the right', () => {
+  it('a contact the RTO removes from Acme loses the employer view within minutes, without signing out', async () => {
+    const local = await startStack()
+    try {
+      const agent = local.agent()
+      await agent.signIn('demo.employer', 'Employer!2026')
+      await agent.put('/api/session/employer', { employerId: E.acme })
+      expect((await agent.get('/api/employer/trainees')).status).toBe(200)
+      const link = local.sim.store.employerLinksByClient
+        .get(DEMO.clients.employer)
+        ?.find((l) => l.employerId === E.acme)
+      expect(link?.isContact).toBe(true)
+      if (link) link.isContact = false
+      local.advance(6 * 60)
+      for (const path of employerPaths) {
+        const response = await agent.get(path)
+        expect(response.status, path).toBe(403)
+      }
+      expect((await agent.get('/api/session')).status).toBe(200)
+    } finally {
+      await local.close()
+    }
+  })
+})
+
 describe('a large employer', () => {
   it('the contact of Southern Health Network gets all 5,000 trainees in one answer', async () => {
     const agent = await signedIn('demo.bigemployer', 'BigEmployer!2026')

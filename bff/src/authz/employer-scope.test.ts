@@ -16,14 +16,14 @@ const site = (id: string, ...children: EmployerTree[]): EmployerTree => ({
 // Acme (1001) with Parramatta (1002) and Newcastle (1003), which has Maitland (1004).
 // Harbour (1010) is another employer the same person is a contact for.
 const acmeTree = site('1001', site('1002'), site('1003', site('1004')))
-const acme = activeTreeOf(acmeTree)
+const acme = activeTreeOf(acmeTree, ['1001', '1010'])
 const contactOf = [{ id: '1001' }, { id: '1010' }]
 const acmeActive: EmployerSession = { contactOf, activeEmployerId: '1001' }
 const newcastleActive: EmployerSession = {
   contactOf: [{ id: '1003' }],
   activeEmployerId: '1003',
 }
-const newcastle = activeTreeOf(site('1003', site('1004')))
+const newcastle = activeTreeOf(site('1003', site('1004')), ['1003'])
 
 const allowed = (employerId: string): ScopeDecision => ({ allowed: true, employerId })
 const refused = (reason: string) => ({ allowed: false, reason })
@@ -70,6 +70,13 @@ describe('the employer scope rule', () => {
     expect(decideEmployerScope(nobody, acme, undefined)).toEqual(refused('not-a-contact'))
   })
 
+  it('a contact the RTO has removed since they signed in is refused once the tree is read again', () => {
+    const removed = activeTreeOf(acmeTree, ['1010'])
+    expect(removed.rootContactConfirmed).toBe(false)
+    expect(decideEmployerScope(acmeActive, removed, undefined)).toEqual(refused('not-a-contact'))
+    expect(decideEmployerScope(acmeActive, removed, '1002')).toEqual(refused('not-a-contact'))
+  })
+
   it('a tree of some other employer does not widen what the active employer allows', () => {
     const harbourActive = { contactOf, activeEmployerId: '1010' }
     expect(decideEmployerScope(harbourActive, acme, undefined)).toEqual(refused('outside-tree'))
@@ -97,6 +104,6 @@ describe('the sites under the active employer', () => {
 
   it('leave out nodes without a usable identifier and survive a repeated one', () => {
     const odd = site('1001', site(''), site('1002', site('1001', site('1005'))))
-    expect([...activeTreeOf(odd).allowedIds].sort()).toEqual(['1001', '1002'])
+    expect([...activeTreeOf(odd, ['1001']).allowedIds].sort()).toEqual(['1001', '1002'])
   })
 })

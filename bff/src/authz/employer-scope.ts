@@ -23,11 +23,13 @@ export interface EmployerSession {
   activeEmployerId: string | null
 }
 
-/** The active employer's tree as the rule needs it. */
+/** The active employer's tree as the rule needs it, read from VETtrak a few minutes ago at most. */
 export interface ActiveTree {
   rootId: string
   /** The root and all its descendants. */
   allowedIds: ReadonlySet<string>
+  /** Whether VETtrak still listed the user as a contact of the root when the tree was read. */
+  rootContactConfirmed: boolean
 }
 
 const refuse = (reason: ScopeRefusal): ScopeDecision => ({ allowed: false, reason })
@@ -51,14 +53,19 @@ export function decideEmployerScope(
   // A tree of some other employer (a stale cache entry, say) vouches for nothing.
   if (tree.rootId !== active.employerId || !tree.allowedIds.has(tree.rootId))
     return refuse('outside-tree')
+  // The session's list dates from sign-in; a contact the RTO has since removed loses access.
+  if (!tree.rootContactConfirmed) return refuse('not-a-contact')
   if (requestedId === undefined) return active
   if (!EMPLOYER_ID.test(requestedId)) return refuse('malformed-id')
   if (!tree.allowedIds.has(requestedId)) return refuse('outside-tree')
   return { allowed: true, employerId: requestedId }
 }
 
-/** The active tree of GetEmployerTree's answer: its root and every employer under it. */
-export function activeTreeOf(tree: EmployerTree): ActiveTree {
+/**
+ * The active tree of GetEmployerTree's answer (its root and every employer under it), given the
+ * employers GetEmployersForClient lists the user as a contact of now.
+ */
+export function activeTreeOf(tree: EmployerTree, currentContactOf: readonly string[]): ActiveTree {
   const allowedIds = new Set<string>()
   const pending = [tree]
   for (let node = pending.pop(); node; node = pending.pop()) {
@@ -68,5 +75,6 @@ export function activeTreeOf(tree: EmployerTree): ActiveTree {
     allowedIds.add(id)
     pending.push(...node.children)
   }
-  return { rootId: tree.employer.identifier, allowedIds }
+  const rootId = tree.employer.identifier
+  return { rootId, allowedIds, rootContactConfirmed: currentContactOf.includes(rootId) }
 }

@@ -1,8 +1,9 @@
 /**
  * @module
  * The active employer's tree, per session, for a few minutes: every employer request needs it to
- * decide the scope, and the SPA asks for several views at once. Concurrent requests share one
- * GetEmployerTree call; a failed call is not kept.
+ * decide the scope, and the SPA asks for several views at once. It is read together with the
+ * user's current employers, so a contact the RTO removes loses access when the entry expires.
+ * Concurrent requests share one read; a failed read is not kept.
  */
 import type { EmployerTree } from '@vettrak-portal/vettrak-client'
 import { activeTreeOf, type ActiveTree } from './employer-scope.ts'
@@ -12,9 +13,13 @@ export interface CachedTree extends ActiveTree {
   tree: EmployerTree
 }
 
+/** What one read brings: GetEmployerTree, and whom GetEmployersForClient lists as contact of. */
+export interface TreeRead {
+  tree: EmployerTree
+  contactOf: readonly string[]
+}
+
 export interface EmployerTreeCacheOptions {
-  /** Calls GetEmployerTree. */
-  load: (employerId: string) => Promise<EmployerTree>
   ttlMs: number
   maxEntries: number
   /** Epoch milliseconds. */
@@ -29,8 +34,8 @@ export function createEmployerTreeCache(options: EmployerTreeCacheOptions) {
   const entries = new Map<string, { expiresAt: number; tree: Promise<CachedTree> }>()
 
   return {
-    /** The tree of `employerId` as seen by session `sessionId`. */
-    get(sessionId: string, employerId: string): Promise<CachedTree> {
+    /** The tree of `employerId` as seen by session `sessionId`; `read` runs on a miss. */
+    get(sessionId: string, employerId: string, read: () => Promise<TreeRead>): Promise<CachedTree> {
       const key = `${sessionId}\u0000${employerId}`
       const now = options.now()
       const found = entries.get(key)
@@ -39,9 +44,9 @@ export function createEmployerTreeCache(options: EmployerTreeCacheOptions) {
         entries.set(key, found)
         return found.tree
       }
-      const tree = options.load(employerId).then((loaded) => ({
-        ...activeTreeOf(loaded),
-        tree: loaded,
+      const tree = read().then(({ tree, contactOf }) => ({
+        ...activeTreeOf(tree, contactOf),
+        tree,
       }))
       const entry = { expiresAt: now + options.ttlMs, tree }
       entries.set(key, entry)

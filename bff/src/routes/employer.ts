@@ -105,11 +105,7 @@ function serviceTokenHolder(vettrak: VettrakClient) {
 export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOptions = {}) {
   const now = options.now ?? Date.now
   const timeZone = options.timeZone ?? DEFAULT_RTO_TIME_ZONE
-  const trees = createEmployerTreeCache({
-    load: (employerId) => vettrak.getEmployerTree({ employerIdentifier: employerId }),
-    now,
-    ...(options.treeCache ?? DEFAULT_TREE_CACHE),
-  })
+  const trees = createEmployerTreeCache({ now, ...(options.treeCache ?? DEFAULT_TREE_CACHE) })
   const withServiceToken = serviceTokenHolder(vettrak)
 
   /** The employer this request may read, decided before any VETtrak call but the active tree. */
@@ -121,7 +117,16 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
     }
     const active = checkActiveEmployer(employerSession)
     if (!active.allowed) throw new AppError('FORBIDDEN', refusals[active.reason])
-    const tree = await trees.get(session.sid, active.employerId)
+    const tree = await trees.get(session.sid, active.employerId, async () => {
+      const [tree, employers] = await Promise.all([
+        vettrak.getEmployerTree({ employerIdentifier: active.employerId }),
+        vettrak.getEmployersForClient({
+          token: session.token,
+          clientCode: session.user.clientCode,
+        }),
+      ])
+      return { tree, contactOf: employers.filter((e) => e.isContact).map((e) => e.identifier) }
+    })
     const decision = decideEmployerScope(employerSession, tree, requestedId)
     if (!decision.allowed) throw new AppError('FORBIDDEN', refusals[decision.reason])
     return { employerIdentifier: decision.employerId, tree: tree.tree }
