@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FaultPlan } from '../src/faults/fault-plan.ts'
 import { FaultSpecError, parseFaultSpec } from '../src/faults/fault-spec.ts'
-import { seededRandom } from '../src/faults/prng.ts'
+import { createRandom } from '../src/seed/random.ts'
 import { isLoopbackAddress } from '../src/http/loopback.ts'
 import { soapVersionOf } from '../src/http/soap-endpoint.ts'
 import { createClock } from '../src/rules/clock.ts'
@@ -114,8 +114,12 @@ describe('fault specs and plans', () => {
     expect(run()).toContain('-')
   })
   it('draw numbers in [0, 1)', () => {
-    const random = seededRandom(1)
-    for (let i = 0; i < 1000; i++) expect(random()).toBeGreaterThanOrEqual(0)
+    const random = createRandom(1).fork('faults:failure')
+    for (let i = 0; i < 1000; i++) {
+      const draw = random.next()
+      expect(draw).toBeGreaterThanOrEqual(0)
+      expect(draw).toBeLessThan(1)
+    }
   })
 })
 

@@ -2,11 +2,11 @@
  * @module
  * Decides, per SOAP request, what the fault spec does to it: the delay before answering, and which
  * failure (if any) replaces the answer. The first failure entry that covers the operation and wins
- * its draw applies. Draws come from seeded PRNGs, one for failures and one for jitter, so a run with
- * the same seed and the same requests fails the same requests.
+ * its draw applies. Draws come from two streams forked from the seed's generator, one for failures and
+ * one for jitter, so a run with the same seed and the same requests fails the same requests.
  */
 import type { OperationName } from '@vettrak-portal/vettrak-api'
-import { seededRandom } from './prng.ts'
+import { createRandom, type Random } from '../seed/random.ts'
 import type { FaultKind, FaultSpec } from './fault-spec.ts'
 
 export interface FaultDecision {
@@ -16,12 +16,13 @@ export interface FaultDecision {
 
 export class FaultPlan {
   #spec: FaultSpec = {}
-  readonly #failureRandom: () => number
-  readonly #jitterRandom: () => number
+  readonly #failureRandom: Random
+  readonly #jitterRandom: Random
 
   constructor(seed: number, spec: FaultSpec = {}) {
-    this.#failureRandom = seededRandom(seed ^ 0x5eed_fa17)
-    this.#jitterRandom = seededRandom(seed ^ 0x0071_77e5)
+    const random = createRandom(seed)
+    this.#failureRandom = random.fork('faults:failure')
+    this.#jitterRandom = random.fork('faults:jitter')
     this.#spec = spec
   }
 
@@ -42,7 +43,7 @@ export class FaultPlan {
   /** What happens to one request for `operation` (undefined when the body could not be read). */
   decide(operation: OperationName | undefined): FaultDecision {
     const { latencyMs = 0, jitterMs = 0, failures = [] } = this.#spec
-    const delayMs = latencyMs + (jitterMs > 0 ? this.#jitterRandom() * jitterMs : 0)
+    const delayMs = latencyMs + (jitterMs > 0 ? this.#jitterRandom.next() * jitterMs : 0)
     for (const failure of failures) {
       if (
         failure.operations !== undefined &&
@@ -50,7 +51,7 @@ export class FaultPlan {
       )
         continue
       const rate = failure.rate ?? 1
-      if (rate >= 1 || (rate > 0 && this.#failureRandom() < rate))
+      if (rate >= 1 || (rate > 0 && this.#failureRandom.next() < rate))
         return { delayMs, failure: failure.kind }
     }
     return { delayMs, failure: undefined }
