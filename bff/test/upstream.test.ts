@@ -5,6 +5,7 @@ import {
 } from '@vettrak-portal/vettrak-client'
 import { DEMO, startSimulator, type RunningSimulator } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startStack } from './harness.ts'
 import {
   CircuitOpenError,
   createUpstream,
@@ -184,5 +185,33 @@ describe('the per-user cache', () => {
     await runAsUser('session-other', () => vettrak.getTraineesForEmployer(acme))
     expect(calls.get('getEnrolmentsForClient')).toBe(2)
     expect(calls.get('getTraineesForEmployer')).toBe(1)
+  })
+})
+
+describe('through the BFF', () => {
+  it('a session reuses its own list reads for a while, and another session of the same person does not', async () => {
+    const stack = await startStack()
+    try {
+      const soapCalls = (operation: string) =>
+        stack.logLines.filter(
+          (line) => line.includes('"msg":"vettrak request"') && line.includes(`<${operation}`),
+        ).length
+      const first = stack.agent()
+      const second = stack.agent()
+      for (const agent of [first, second]) {
+        await agent.signIn('demo.employer', 'Employer!2026')
+        await agent.put('/api/session/employer', { employerId: DEMO.employers.acme })
+      }
+      expect((await first.get('/api/employer/trainees')).status).toBe(200)
+      expect((await first.get('/api/employer/trainees')).status).toBe(200)
+      expect(soapCalls('GetTraineesForEmployer')).toBe(1)
+      expect((await second.get('/api/employer/trainees')).status).toBe(200)
+      expect(soapCalls('GetTraineesForEmployer')).toBe(2)
+      stack.advance(31)
+      expect((await first.get('/api/employer/trainees')).status).toBe(200)
+      expect(soapCalls('GetTraineesForEmployer')).toBe(3)
+    } finally {
+      await stack.close()
+    }
   })
 })
