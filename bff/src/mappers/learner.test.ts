@@ -9,6 +9,7 @@ import {
   toEvent,
   toInvoice,
   unitOutcome,
+  withOverdue,
 } from './learner.ts'
 
 describe('unitOutcome', () => {
@@ -122,5 +123,17 @@ describe('toEvent and toAward', () => {
     const award: Vettrak.Award = { id: 1, organisationId: 1, enrolmentId: 0, awardType: 'Q' }
     expect(toAward(award).enrolmentId).toBeUndefined()
     expect(toAward({ ...award, awardTypeName: 'Qualification' }).awardType).toBe('Qualification')
+  })
+})
+
+describe('an overdue invoice', () => {
+  const base = { owing: 10, dueDate: '2026-11-20T00:00:00' } as Parameters<typeof withOverdue>[0]
+  it.each([
+    [{ ...base }, '2026-11-21', true],
+    [{ ...base }, '2026-11-20', false],
+    [{ ...base, owing: 0 }, '2026-12-01', false],
+    [{ ...base, dueDate: undefined }, '2026-12-01', false],
+  ])('%j on %s is overdue: %s', (invoice, today, expected) => {
+    expect(withOverdue(invoice, today).overdue).toBe(expected)
   })
 })

@@ -165,6 +165,12 @@ export function toInvoice(invoice: Vettrak.Invoice): Invoice {
   }
 }
 
+/** Marks an invoice overdue when something is owing and it fell due before the RTO's `today`. */
+export function withOverdue(invoice: Invoice, today: string): Invoice {
+  const due = invoice.dueDate?.slice(0, 10)
+  return { ...invoice, overdue: invoice.owing > 0 && due !== undefined && due < today }
+}
+
 /** A traineeship or apprenticeship contract. */
 export function toContract(contract: Vettrak.Contract): Contract {
   return {

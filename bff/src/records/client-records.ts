@@ -24,6 +24,7 @@ import {
   toEnrolment,
   toEvent,
   toInvoice,
+  withOverdue,
   toUnit,
 } from '../mappers/learner.ts'
 import { toProfile } from '../mappers/profile.ts'
@@ -103,7 +104,11 @@ export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
         endDate: `${to}T23:59:59`,
         status: query.status,
       })
-      return { items: invoices.map(toInvoice).sort(byKey((invoice) => invoice.date ?? '', -1)) }
+      return {
+        items: invoices
+          .map((invoice) => withOverdue(toInvoice(invoice), today))
+          .sort(byKey((invoice) => invoice.date ?? '', -1)),
+      }
     },
 
     async contracts(): Promise<ContractList> {

@@ -133,6 +133,8 @@ export const InvoiceSchema = z.object({
   amountPaid: MoneySchema,
   /** What is still to pay (never negative). */
   owing: MoneySchema,
+  /** Something is owing and the due date is before the RTO's today. */
+  overdue: z.boolean().optional(),
   items: z.array(InvoiceItemSchema),
   employerContact: z
     .object({

@@ -16,7 +16,8 @@ export type PasswordPolicy = z.infer<typeof PasswordPolicySchema>
 
 export const ChangePasswordInputSchema = z.object({
   currentPassword: z.string().min(1, 'Enter your current password').max(100),
-  newPassword: z.string().min(1, 'Enter a new password').max(100),
+  // VETtrak's sPassword holds at most 50 characters.
+  newPassword: z.string().min(1, 'Enter a new password').max(50, 'At most 50 characters'),
 })
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInputSchema>
 
