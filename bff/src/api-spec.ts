@@ -22,6 +22,7 @@ import {
   EventListSchema,
   InvoiceListSchema,
   InvoiceQuerySchema,
+  MetaSchema,
   OccurrenceListSchema,
   PasswordPolicySchema,
   ProfileSchema,
@@ -55,6 +56,13 @@ const scoped = { query: EmployerScopeQuerySchema }
 
 /** Every JSON route of the BFF. */
 export const apiSpec: RouteSpec[] = [
+  {
+    method: 'get',
+    path: '/api/meta',
+    access: 'public',
+    summary: 'Demo mode and demo accounts',
+    response: MetaSchema,
+  },
   // Session
   {
     method: 'post',

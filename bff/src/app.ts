@@ -13,6 +13,7 @@ import { sessionMiddleware } from './middleware/session.ts'
 import { employerRoutes } from './routes/employer.ts'
 import { healthRoutes } from './routes/health.ts'
 import { meRoutes } from './routes/me.ts'
+import { metaRoutes } from './routes/meta.ts'
 import { openApiRoutes } from './routes/openapi.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { staffRoutes } from './routes/staff.ts'
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps) {
   )
   app.use('/api/*', requestScope())
   app.route('/api', openApiRoutes())
+  app.route('/api/meta', metaRoutes({ demo: deps.config.demoMode }))
   app.route(
     '/api/session',
     sessionRoutes({

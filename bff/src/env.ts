@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import { DEFAULT_RTO_TIME_ZONE, isTimeZone } from './rto-time.ts'
 
+const DEFAULT_WSDL_URL = 'http://127.0.0.1:8081/VT_API.asmx?WSDL'
+
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback)
 
 const EnvSchema = z.object({
@@ -14,7 +16,7 @@ const EnvSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   /** Where VETtrak's WSDL is; the demo's simulator by default. */
-  VETTRAK_WSDL_URL: z.url().default('http://127.0.0.1:8081/VT_API.asmx?WSDL'),
+  VETTRAK_WSDL_URL: z.url().default(DEFAULT_WSDL_URL),
   /** Read the WSDL from a local file instead (so a slow VETtrak does not hold up start-up). */
   VETTRAK_WSDL_FILE: z.string().optional(),
   VETTRAK_SERVICE_USERNAME: z.string().min(1).default('api.portal'),
@@ -42,6 +44,8 @@ const EnvSchema = z.object({
     .string()
     .refine(isTimeZone, 'RTO_TIME_ZONE must be an IANA time zone such as Australia/Perth')
     .default(DEFAULT_RTO_TIME_ZONE),
+  /** Show the demo accounts on the sign-in page; on by default only against the default simulator. */
+  DEMO_MODE: z.stringbool().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -75,6 +79,8 @@ export interface Config {
   webDistDir: string | undefined
   /** Whether the `X-Forwarded-Proto` of a TLS-terminating proxy is believed. */
   trustProxy: boolean
+  /** The portal runs against the demo simulator: `/api/meta` lists its demo accounts. */
+  demoMode: boolean
   logLevel: string
 }
 
@@ -125,6 +131,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     rtoTimeZone: env.RTO_TIME_ZONE,
     webDistDir: env.WEB_DIST_DIR,
     trustProxy: env.TRUST_PROXY,
+    demoMode: env.DEMO_MODE ?? env.VETTRAK_WSDL_URL === DEFAULT_WSDL_URL,
     logLevel: env.LOG_LEVEL,
   }
 }
