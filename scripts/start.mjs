@@ -45,10 +45,19 @@ function builtSpa() {
     const sources = [web, join(root, 'packages', 'contracts', 'src')]
     if (Math.max(...sources.map(newestMtime)) > builtAt) {
       console.log(`Building the SPA (${name})…`)
-      execFileSync(join(root, 'node_modules', '.bin', 'pnpm'), ['--filter', name, 'run', 'build'], {
-        cwd: root,
-        stdio: 'inherit',
-      })
+      try {
+        execFileSync(
+          join(root, 'node_modules', '.bin', 'pnpm'),
+          ['--filter', name, 'run', 'build'],
+          { cwd: root, stdio: 'inherit' },
+        )
+      } catch {
+        console.warn(
+          existsSync(index)
+            ? '\nThe SPA did not build (see above): serving the previous build.\n'
+            : '\nThe SPA did not build (see above): the BFF serves the API only.\n',
+        )
+      }
     }
   }
   return existsSync(index) ? join(web, 'dist') : undefined
@@ -126,6 +135,8 @@ run('BFF', 'bff/src/main.ts', [], {
   PORT: String(port),
   VETTRAK_WSDL_URL: wsdlUrl,
   LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
+  // Against the simulator the sign-in page may list the demo accounts (on any SIM_PORT).
+  ...(externalVettrak ? {} : { DEMO_MODE: env.DEMO_MODE ?? 'true' }),
   ...(dist ? { WEB_DIST_DIR: dist } : {}),
 })
 const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
