@@ -73,7 +73,9 @@ function run(name, script, args, childEnv, output = 'inherit') {
   children.add(child)
   child.on('exit', (code, signal) => {
     children.delete(child)
-    if (!stopping) fail(`the ${name} stopped unexpectedly (${signal ?? `exit code ${code}`})`)
+    // Ctrl-C reaches the children too; one that stopped cleanly first is no failure.
+    if (!stopping && code === 0) stop(0)
+    else if (!stopping) fail(`the ${name} stopped unexpectedly (${signal ?? `exit code ${code}`})`)
     else if (children.size === 0) process.exit(process.exitCode ?? 0)
   })
   return child
