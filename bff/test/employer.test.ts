@@ -161,6 +161,22 @@ describe('a contact of Acme Training Services', () => {
 
     const backwards = await acmeContact.get('/api/employer/invoices?from=2026-02-01&to=2026-01-01')
     expect(backwards.status).toBe(400)
+    const longAgo = InvoiceListSchema.parse(
+      (await acmeContact.get('/api/employer/invoices?to=2000-01-01')).json,
+    )
+    expect(longAgo.items).toEqual([])
+  })
+
+  it('sees the newest invoice first, and which unpaid ones are overdue', async () => {
+    const invoices = InvoiceListSchema.parse(
+      (await acmeContact.get('/api/employer/invoices')).json,
+    ).items
+    const dates = invoices.map((i) => i.date ?? '')
+    expect(dates).toEqual([...dates].sort().reverse())
+    const firstAid = invoices.find((i) => i.description === 'First aid training')
+    expect(firstAid).toMatchObject({ paymentStatus: 'unpaid', overdue: true })
+    const paid = invoices.find((i) => i.paymentStatus === 'paid')
+    expect(paid?.overdue).toBe(false)
   })
 
   it('narrows events and occurrences to the dates asked for', async () => {

@@ -31,7 +31,7 @@ import {
   toOccurrence,
   toTrainee,
 } from '../mappers/employer.ts'
-import { toEnrolment, toEvent, toInvoice, toUnit } from '../mappers/learner.ts'
+import { toEnrolment, toEvent, toInvoice, toUnit, withOverdue } from '../mappers/learner.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { validParams, validQuery } from '../middleware/validate.ts'
 import { DEFAULT_RTO_TIME_ZONE, addYears, rtoToday } from '../rto-time.ts'
@@ -53,21 +53,27 @@ const refusals: Record<ScopeRefusal, string> = {
 
 const ContractParamSchema = z.object({ contractId: IdParamSchema })
 
-/** Years either side of the RTO's today shown when the request names no dates. */
+/** Years around the RTO's today shown when the request names no dates; invoices as the learner's. */
 const EVENT_YEARS = { back: 1, ahead: 1 }
-const INVOICE_YEARS = { back: 3, ahead: 1 }
+const INVOICE_YEARS = { back: 10, ahead: 2 }
 
-/** The dates to ask VETtrak for: those given, else a window around today that contains them. */
+/** The dates to ask VETtrak for: those given, else the default window; undefined when empty. */
 function dateRange(
   query: { from?: string | undefined; to?: string | undefined },
   today: string,
   years: { back: number; ahead: number },
 ) {
-  const from = query.from ?? addYears(query.to && query.to < today ? query.to : today, -years.back)
-  const to =
-    query.to ?? addYears(query.from && query.from > today ? query.from : today, years.ahead)
-  return { startDate: from, endDate: `${to}T23:59:59` }
+  const from = query.from ?? addYears(today, -years.back)
+  const to = query.to ?? addYears(today, years.ahead)
+  // One end given beyond the default of the other: nothing can match.
+  if (from > to) return undefined
+  return { startDate: `${from}T00:00:00`, endDate: `${to}T23:59:59` }
 }
+
+const oldestLast =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    key(b).localeCompare(key(a))
 
 /**
  * GetUnitsForContract is Restricted, so a trainee's contract can only be read with the service
@@ -188,29 +194,32 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
     .get('/invoices', async (c) => {
       const query = validQuery(c, EmployerInvoiceQuerySchema)
       const { employerIdentifier } = await scope(c, query.employerId)
+      const day = today()
+      const range = dateRange(query, day, INVOICE_YEARS)
+      if (!range) return c.json({ items: [] })
       const invoices = await vettrak.getInvoicesForEmployer({
         employerIdentifier,
         status: query.status,
-        ...dateRange(query, today(), INVOICE_YEARS),
+        ...range,
       })
-      return c.json({ items: invoices.map(toInvoice) })
+      const items = invoices.map((invoice) => withOverdue(toInvoice(invoice), day))
+      return c.json({ items: items.sort(oldestLast((invoice) => invoice.date ?? '')) })
     })
     .get('/events', async (c) => {
       const query = validQuery(c, EmployerRangeQuerySchema)
       const { employerIdentifier } = await scope(c, query.employerId)
-      const events = await vettrak.getEventsForEmployer({
-        employerIdentifier,
-        ...dateRange(query, today(), EVENT_YEARS),
-      })
-      return c.json({ items: events.flatMap((e) => toEvent(e) ?? []) })
+      const range = dateRange(query, today(), EVENT_YEARS)
+      if (!range) return c.json({ items: [] })
+      const events = await vettrak.getEventsForEmployer({ employerIdentifier, ...range })
+      const items = events.flatMap((event) => toEvent(event) ?? [])
+      return c.json({ items: items.sort((a, b) => a.start.localeCompare(b.start)) })
     })
     .get('/occurrences', async (c) => {
       const query = validQuery(c, EmployerRangeQuerySchema)
       const { employerIdentifier } = await scope(c, query.employerId)
-      const occurrences = await vettrak.getOccurrencesForEmployer({
-        employerIdentifier,
-        ...dateRange(query, today(), EVENT_YEARS),
-      })
+      const range = dateRange(query, today(), EVENT_YEARS)
+      if (!range) return c.json({ items: [] })
+      const occurrences = await vettrak.getOccurrencesForEmployer({ employerIdentifier, ...range })
       return c.json({ items: occurrences.map(toOccurrence) })
     })
     .get('/contacts', async (c) => {

@@ -33,7 +33,10 @@ export const EmployerRangeQuerySchema = z
   .refine(fromNotAfterTo, fromAfterTo)
 export type EmployerRangeQuery = z.infer<typeof EmployerRangeQuerySchema>
 
-/** `?employerId=&status=&from=&to=` of the employer's invoices (as the learner's invoices). */
+/**
+ * `?employerId=&status=&from=&to=` of the employer's invoices, as the learner's: without dates the
+ * BFF shows ten years back to two ahead.
+ */
 export const EmployerInvoiceQuerySchema = z
   .object({
     employerId: EmployerIdSchema.optional(),
