@@ -68,6 +68,18 @@ describe('coalescing', () => {
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1)
   })
 
+  it('a caller that gives up is told so, while the others sharing the call get the answer', async () => {
+    sim.setFaults({ latencyMs: 200 })
+    const vettrak = upstream()
+    const impatient = new AbortController()
+    const leaving = vettrak.getEventsForClient(learner, { signal: impatient.signal })
+    const staying = vettrak.getEventsForClient(learner)
+    impatient.abort()
+    await expect(leaving).rejects.toMatchObject({ name: 'AbortError' })
+    await expect(staying).resolves.toBeInstanceOf(Array)
+    expect(calls.get('getEventsForClient')).toBe(1)
+  })
+
   it('reads with different input are not coalesced', async () => {
     const vettrak = upstream()
     await Promise.all([
