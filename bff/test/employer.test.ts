@@ -385,6 +385,29 @@ describe('losing the right', () => {
   })
 })
 
+describe('the service account', () => {
+  it('a contact still reads trainees’ units after VETtrak expired the service account’s token', async () => {
+    const local = await startStack()
+    try {
+      const agent = local.agent()
+      await agent.signIn('demo.employer', 'Employer!2026')
+      await agent.put('/api/session/employer', { employerId: E.acme })
+      const trainees = TraineeListSchema.parse((await agent.get('/api/employer/trainees')).json)
+      const [first, second] = trainees.items
+      expect(second).toBeDefined()
+      const units = (contractId: number | undefined) =>
+        agent.get(`/api/employer/trainees/${contractId}/units`)
+      expect((await units(first?.contractId)).status).toBe(200)
+      local.sim.expireTokens()
+      const afterExpiry = await units(second?.contractId)
+      expect(afterExpiry.status, afterExpiry.text).toBe(200)
+      expect(UnitListSchema.parse(afterExpiry.json).items.length).toBeGreaterThan(0)
+    } finally {
+      await local.close()
+    }
+  })
+})
+
 describe('a large employer', () => {
   it('the contact of Southern Health Network gets all 5,000 trainees in one answer', async () => {
     const agent = await signedIn('demo.bigemployer', 'BigEmployer!2026')
