@@ -1,0 +1,46 @@
+/**
+ * Starts the real simulator and the real BFF (serving the built SPA) on free loopback ports, for the
+ * browser journeys. Used by the global setup; nothing of ours is mocked.
+ */
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import { createVettrakClient } from '@vettrak-portal/vettrak-client'
+import { startSimulator } from '@vettrak-portal/vettrak-simulator'
+import { createApp } from '../../bff/src/app.ts'
+import { loadConfig } from '../../bff/src/env.ts'
+import { createLogger, vettrakLogger } from '../../bff/src/logger.ts'
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url))
+
+/** The simulator and the BFF for one test run. */
+export async function startE2eStack() {
+  const sim = await startSimulator({ port: 0, seed: 1 })
+  const logger = createLogger(process.env.E2E_LOG_LEVEL ?? 'warn')
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    VETTRAK_WSDL_URL: sim.wsdlUrl,
+    SESSION_SECRET: 'e2e-secret-that-is-long-enough-0123456789abcdef',
+    WEB_DIST_DIR: WEB_DIST,
+    DEMO_MODE: 'true',
+  })
+  const vettrak = createVettrakClient({
+    wsdlUrl: config.vettrak.wsdlUrl,
+    timeoutMs: config.vettrak.timeoutMs,
+    serviceAccount: config.vettrak.serviceAccount,
+    logger: vettrakLogger(logger),
+  })
+  const app = createApp({ config, vettrak, logger })
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
+  await new Promise<void>((resolve) => server.once('listening', resolve))
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    baseUrl,
+    simUrl: sim.url,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      vettrak.close()
+      await sim.close()
+    },
+  }
+}
