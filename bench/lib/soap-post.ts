@@ -4,22 +4,14 @@
  * measures the server and not the caller.
  */
 import http from 'node:http'
-import { VT_NAMESPACE, soapAction } from '@vettrak-portal/vettrak-api'
+import { VT_NAMESPACE, escapeXml, soapAction, unescapeXml } from '@vettrak-portal/vettrak-api'
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
-
-const escape = (value: string) =>
-  value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
 
 /** The envelope of a call whose arguments are all simple values, in the given order. */
 export function envelope(operation: string, args: Record<string, string | number>): string {
   const body = Object.entries(args)
-    .map(([name, value]) => `<${name}>${escape(String(value))}</${name}>`)
+    .map(([name, value]) => `<${name}>${escapeXml(String(value))}</${name}>`)
     .join('')
   return (
     '<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">' +
@@ -62,12 +54,7 @@ export async function signIn(endpoint: string, username: string, password: strin
   )
   const match = /<Token>([^<]*)<\/Token>/.exec(xml)
   if (!match?.[1]) throw new Error(`sign-in failed for ${username}`)
-  return match[1]
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
+  return unescapeXml(match[1])
 }
 
 /** Frees the keep-alive sockets so the process can exit. */

@@ -2,6 +2,7 @@
  * @module
  * Keeps tokens and passwords out of logs and error messages.
  */
+import { escapeXml } from '@vettrak-portal/vettrak-api'
 
 const SECRET_ELEMENT = /<((?:[\w-]+:)?(?:sToken|token|Token|sPassword|password))>[^<]*<\/\1>/g
 
@@ -15,14 +16,6 @@ export function redactXml(xml: string, request = ''): string {
   )
   return redactSecrets(xml.replace(SECRET_ELEMENT, '<$1>[redacted]</$1>'), sent)
 }
-
-const escapeXml = (value: string) =>
-  value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
 
 /** `text` with every occurrence of each secret (plain or XML-escaped) replaced. */
 export function redactSecrets(text: string, secrets: readonly string[]): string {

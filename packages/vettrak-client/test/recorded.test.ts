@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { generateWsdl } from '@vettrak-portal/vettrak-api'
+import { generateWsdl, unescapeXml } from '@vettrak-portal/vettrak-api'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   DatabaseError,
@@ -36,14 +36,6 @@ const byOperation =
     if (body === undefined) throw new Error(`no recorded reply for ${request.operation}`)
     return { body }
   }
-
-const unescapeXml = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
 
 beforeAll(async () => {
   server = await startRecordedServer(() => ({ body: '' }))

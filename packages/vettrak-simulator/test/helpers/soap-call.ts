@@ -3,16 +3,13 @@
  * A minimal raw SOAP caller for tests: writes the envelope by hand (as a careful client would), posts
  * it, and reads the `<Op>Result` back as plain strings, so the tests see exactly what is on the wire.
  */
-import { soapAction, VT_NAMESPACE, type OperationName } from '@vettrak-portal/vettrak-api'
+import {
+  escapeXml,
+  soapAction,
+  VT_NAMESPACE,
+  type OperationName,
+} from '@vettrak-portal/vettrak-api'
 import { XMLParser } from 'fast-xml-parser'
-
-const escape = (value: string) =>
-  value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
 
 export type Args = Record<string, string | number | boolean | null>
 
@@ -24,7 +21,9 @@ export function requestXml(operation: string, args: Args, version: '1.1' | '1.2'
       : 'http://www.w3.org/2003/05/soap-envelope'
   const children = Object.entries(args)
     .map(([name, value]) =>
-      value === null ? `<${name} xsi:nil="true" />` : `<${name}>${escape(String(value))}</${name}>`,
+      value === null
+        ? `<${name} xsi:nil="true" />`
+        : `<${name}>${escapeXml(String(value))}</${name}>`,
     )
     .join('')
   return `<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="${ns}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><soap:Body><${operation} xmlns="${VT_NAMESPACE}">${children}</${operation}></soap:Body></soap:Envelope>`
