@@ -13,6 +13,7 @@ import {
   VettrakError,
   VettrakUnavailableError,
 } from '@vettrak-portal/vettrak-client'
+import { CircuitOpenError } from './upstream/circuit-open-error.ts'
 
 /** An error with a code from the contracts; its status follows from the code. */
 export class AppError extends Error {
@@ -68,7 +69,8 @@ export function toAppError(error: unknown): AppError {
       return new AppError('UPSTREAM_TIMEOUT', messages.UPSTREAM_TIMEOUT, { cause: error })
     return new AppError('UPSTREAM_UNAVAILABLE', messages.UPSTREAM_UNAVAILABLE, {
       cause: error,
-      retryAfter: UPSTREAM_RETRY_AFTER_SECONDS,
+      retryAfter:
+        error instanceof CircuitOpenError ? error.retryAfterSeconds : UPSTREAM_RETRY_AFTER_SECONDS,
     })
   }
   if (error instanceof VettrakAbortedError)
