@@ -70,7 +70,7 @@ function dateRange(
   return { startDate: `${from}T00:00:00`, endDate: `${to}T23:59:59` }
 }
 
-const oldestLast =
+const newestFirst =
   <T>(key: (item: T) => string) =>
   (a: T, b: T) =>
     key(b).localeCompare(key(a))
@@ -114,7 +114,7 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
   const trees = createEmployerTreeCache({ now, ...(options.treeCache ?? DEFAULT_TREE_CACHE) })
   const withServiceToken = serviceTokenHolder(vettrak)
 
-  /** The employer this request may read, decided before any VETtrak call but the active tree. */
+  /** The employer this request may read: decided before any VETtrak call but the active tree's. */
   async function scope(c: Context<AppEnv>, requestedId: string | undefined) {
     const session = currentSession(c)
     const employerSession = {
@@ -203,7 +203,7 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
         ...range,
       })
       const items = invoices.map((invoice) => withOverdue(toInvoice(invoice), day))
-      return c.json({ items: items.sort(oldestLast((invoice) => invoice.date ?? '')) })
+      return c.json({ items: items.sort(newestFirst((invoice) => invoice.date ?? '')) })
     })
     .get('/events', async (c) => {
       const query = validQuery(c, EmployerRangeQuerySchema)
