@@ -8,7 +8,7 @@ import { toClientEmployer } from '../mapping/employer.ts'
 import { ClientDetailsSchema, PasswordPolicySchema, SignInSchema } from '../schemas/auth.ts'
 import { ClientEmployerSchema } from '../schemas/employer.ts'
 import { NoRecordsError } from '../errors.ts'
-import { emptyOnNoRecords, parseDomain } from './shared.ts'
+import { parseDomain, readList } from './shared.ts'
 
 /** A user's token and the client code it may read. */
 export interface ClientRef {
@@ -49,18 +49,13 @@ export function authOperations(invoke: Invoke) {
 
     /** The employers the client is a contact or employee of. */
     getEmployersForClient(input: ClientRef, options?: CallOptions) {
-      return emptyOnNoRecords(
-        invoke(
-          'GetEmployersForClient',
-          { sToken: input.token, sClie_Code: input.clientCode },
-          options,
-        ).then((result) =>
-          parseDomain(
-            ClientEmployerSchema.array(),
-            result.EmplList.map(toClientEmployer),
-            'GetEmployersForClient',
-          ),
-        ),
+      return readList(
+        invoke,
+        'GetEmployersForClient',
+        { sToken: input.token, sClie_Code: input.clientCode },
+        options,
+        ClientEmployerSchema,
+        (result) => result.EmplList.map(toClientEmployer),
       )
     },
 

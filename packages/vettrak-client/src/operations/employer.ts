@@ -3,8 +3,9 @@
  * Employer views. VETtrak makes these Protected, so they run with the service account's token;
  * the BFF must first check that the signed-in user is a contact of the employer.
  */
+import type { OperationName, WireRequest, WireResult } from '@vettrak-portal/vettrak-api'
+import type { z } from 'zod'
 import type { CallOptions, Invoke } from '../invoke.ts'
-import { toWireDate } from '../mapping/common.ts'
 import {
   toEmployee,
   toEmployer,
@@ -23,8 +24,13 @@ import {
 import { ContractSchema, EnrolmentSchema, EventSchema, InvoiceSchema } from '../schemas/learner.ts'
 import { NoRecordsError } from '../errors.ts'
 import type { ServiceSession } from '../service-session.ts'
-import { invoiceStatusCode, type DateRange, type InvoiceStatusFilter } from './learner.ts'
-import { emptyOnNoRecords, parseDomain } from './shared.ts'
+import {
+  wireDateRange,
+  wireInvoiceQuery,
+  type DateRange,
+  type InvoiceStatusFilter,
+} from './learner.ts'
+import { parseDomain, readList } from './shared.ts'
 
 /** Names an employer (VETtrak's `Empl_Identifier`). */
 export interface EmployerRef {
@@ -33,20 +39,27 @@ export interface EmployerRef {
 
 /** The employer functions; each uses the service session's token. */
 export function employerOperations(invoke: Invoke, session: ServiceSession) {
-  const employerCall = <T>(
-    operation: Parameters<ServiceSession['withToken']>[0],
-    call: (token: string) => Promise<T>,
-  ) => session.withToken(operation, call)
+  /** A list call made with the service token. */
+  const employerList = <Op extends OperationName, S extends z.ZodType>(
+    operation: Op,
+    request: (token: string) => WireRequest<Op>,
+    options: CallOptions | undefined,
+    schema: S,
+    items: (result: WireResult<Op>) => unknown[],
+  ) =>
+    session.withToken(operation, (token) =>
+      readList(invoke, operation, request(token), options, schema, items),
+    )
+  const byEmployer = (token: string, input: EmployerRef) => ({
+    token,
+    employerIdentifier: input.employerIdentifier,
+  })
 
   return {
     /** An employer's details; throws `NoRecordsError` for an unknown employer. */
     getEmployerDetails(input: EmployerRef, options?: CallOptions) {
-      return employerCall('GetEmployerDetails', async (token) => {
-        const result = await invoke(
-          'GetEmployerDetails',
-          { token, employerIdentifier: input.employerIdentifier },
-          options,
-        )
+      return session.withToken('GetEmployerDetails', async (token) => {
+        const result = await invoke('GetEmployerDetails', byEmployer(token, input), options)
         if (!result.Empl) throw noRecords('GetEmployerDetails')
         return parseDomain(EmployerSchema, toEmployer(result.Empl), 'GetEmployerDetails')
       })
@@ -54,12 +67,8 @@ export function employerOperations(invoke: Invoke, session: ServiceSession) {
 
     /** The employer with its child sites, recursively. */
     getEmployerTree(input: EmployerRef, options?: CallOptions) {
-      return employerCall('GetEmployerTree', async (token) => {
-        const result = await invoke(
-          'GetEmployerTree',
-          { token, employerIdentifier: input.employerIdentifier },
-          options,
-        )
+      return session.withToken('GetEmployerTree', async (token) => {
+        const result = await invoke('GetEmployerTree', byEmployer(token, input), options)
         if (!result.Tree) throw noRecords('GetEmployerTree')
         return parseDomain(EmployerTreeSchema, toEmployerTree(result.Tree), 'GetEmployerTree')
       })
@@ -67,78 +76,45 @@ export function employerOperations(invoke: Invoke, session: ServiceSession) {
 
     /** The employer's contact people. */
     getEmployerContactDetails(input: EmployerRef, options?: CallOptions) {
-      return employerCall('GetEmployerContactDetails', (token) =>
-        emptyOnNoRecords(
-          invoke(
-            'GetEmployerContactDetails',
-            { token, employerIdentifier: input.employerIdentifier },
-            options,
-          ).then((result) =>
-            parseDomain(
-              EmployerContactSchema.array(),
-              result.ClieList.map(toEmployerContact),
-              'GetEmployerContactDetails',
-            ),
-          ),
-        ),
+      return employerList(
+        'GetEmployerContactDetails',
+        (token) => byEmployer(token, input),
+        options,
+        EmployerContactSchema,
+        (result) => result.ClieList.map(toEmployerContact),
       )
     },
 
     /** The trainees (contracts, with the trainee's name) of the employer and its sites. */
     getTraineesForEmployer(input: EmployerRef, options?: CallOptions) {
-      return employerCall('GetTraineesForEmployer', (token) =>
-        emptyOnNoRecords(
-          invoke(
-            'GetTraineesForEmployer',
-            { token, employerIdentifier: input.employerIdentifier },
-            options,
-          ).then((result) =>
-            parseDomain(
-              ContractSchema.array(),
-              result.ContList.map(toContract),
-              'GetTraineesForEmployer',
-            ),
-          ),
-        ),
+      return employerList(
+        'GetTraineesForEmployer',
+        (token) => byEmployer(token, input),
+        options,
+        ContractSchema,
+        (result) => result.ContList.map(toContract),
       )
     },
 
     /** The employees of the employer and its sites. */
     getEmployeesForEmployer(input: EmployerRef, options?: CallOptions) {
-      return employerCall('GetEmployeesForEmployer', (token) =>
-        emptyOnNoRecords(
-          invoke(
-            'GetEmployeesForEmployer',
-            { token, employerIdentifier: input.employerIdentifier },
-            options,
-          ).then((result) =>
-            parseDomain(
-              EmployeeSchema.array(),
-              result.ClieList.map(toEmployee),
-              'GetEmployeesForEmployer',
-            ),
-          ),
-        ),
+      return employerList(
+        'GetEmployeesForEmployer',
+        (token) => byEmployer(token, input),
+        options,
+        EmployeeSchema,
+        (result) => result.ClieList.map(toEmployee),
       )
     },
 
     /** The employer's events in the range. */
     getEventsForEmployer(input: EmployerRef & DateRange, options?: CallOptions) {
-      return employerCall('GetEventsForEmployer', (token) =>
-        emptyOnNoRecords(
-          invoke(
-            'GetEventsForEmployer',
-            {
-              token,
-              employerIdentifier: input.employerIdentifier,
-              startDate: toWireDate(input.startDate),
-              endDate: toWireDate(input.endDate),
-            },
-            options,
-          ).then((result) =>
-            parseDomain(EventSchema.array(), result.EvenList.map(toEvent), 'GetEventsForEmployer'),
-          ),
-        ),
+      return employerList(
+        'GetEventsForEmployer',
+        (token) => ({ ...byEmployer(token, input), ...wireDateRange(input) }),
+        options,
+        EventSchema,
+        (result) => result.EvenList.map(toEvent),
       )
     },
 
@@ -147,69 +123,34 @@ export function employerOperations(invoke: Invoke, session: ServiceSession) {
       input: EmployerRef & DateRange & { status?: InvoiceStatusFilter },
       options?: CallOptions,
     ) {
-      return employerCall('GetInvoicesForEmployer', (token) =>
-        emptyOnNoRecords(
-          invoke(
-            'GetInvoicesForEmployer',
-            {
-              token,
-              employerIdentifier: input.employerIdentifier,
-              startDate: toWireDate(input.startDate),
-              endDate: toWireDate(input.endDate),
-              status: invoiceStatusCode[input.status ?? 'all'],
-            },
-            options,
-          ).then((result) =>
-            parseDomain(
-              InvoiceSchema.array(),
-              result.InvoiceList.map(toInvoice),
-              'GetInvoicesForEmployer',
-            ),
-          ),
-        ),
+      return employerList(
+        'GetInvoicesForEmployer',
+        (token) => ({ ...byEmployer(token, input), ...wireInvoiceQuery(input) }),
+        options,
+        InvoiceSchema,
+        (result) => result.InvoiceList.map(toInvoice),
       )
     },
 
     /** The occurrences the employer's people are booked into, in the range. */
     getOccurrencesForEmployer(input: EmployerRef & DateRange, options?: CallOptions) {
-      return employerCall('GetOccurrencesForEmployer', (token) =>
-        emptyOnNoRecords(
-          invoke(
-            'GetOccurrencesForEmployer',
-            {
-              token,
-              employerIdentifier: input.employerIdentifier,
-              startDate: toWireDate(input.startDate),
-              endDate: toWireDate(input.endDate),
-            },
-            options,
-          ).then((result) =>
-            parseDomain(
-              OccurrenceSchema.array(),
-              result.OccuList.map(toOccurrence),
-              'GetOccurrencesForEmployer',
-            ),
-          ),
-        ),
+      return employerList(
+        'GetOccurrencesForEmployer',
+        (token) => ({ ...byEmployer(token, input), ...wireDateRange(input) }),
+        options,
+        OccurrenceSchema,
+        (result) => result.OccuList.map(toOccurrence),
       )
     },
 
     /** The enrolments linked to the employer and its sites. */
     getEnrolmentsForEmployer(input: EmployerRef, options?: CallOptions) {
-      return employerCall('GetEnrolmentsForEmployer', (token) =>
-        emptyOnNoRecords(
-          invoke(
-            'GetEnrolmentsForEmployer',
-            { token, employerIdentifier: input.employerIdentifier },
-            options,
-          ).then((result) =>
-            parseDomain(
-              EnrolmentSchema.array(),
-              result.ClieEnroList.map(toEnrolment),
-              'GetEnrolmentsForEmployer',
-            ),
-          ),
-        ),
+      return employerList(
+        'GetEnrolmentsForEmployer',
+        (token) => byEmployer(token, input),
+        options,
+        EnrolmentSchema,
+        (result) => result.ClieEnroList.map(toEnrolment),
       )
     },
   }

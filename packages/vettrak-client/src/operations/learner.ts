@@ -15,7 +15,7 @@ import {
   UnitSchema,
 } from '../schemas/learner.ts'
 import type { ClientRef } from './auth.ts'
-import { emptyOnNoRecords, parseDomain } from './shared.ts'
+import { readList } from './shared.ts'
 
 /** Which invoices to list, by payment. */
 export type InvoiceStatusFilter = 'all' | 'unpaid' | 'paid'
@@ -29,79 +29,76 @@ export interface DateRange {
   endDate: LocalDateInput
 }
 
+/** The wire form of a date range. */
+export function wireDateRange(input: DateRange) {
+  return { startDate: toWireDate(input.startDate), endDate: toWireDate(input.endDate) }
+}
+
+/** The wire form of an invoice query: the date range, then the payment status. */
+export function wireInvoiceQuery(input: DateRange & { status?: InvoiceStatusFilter }) {
+  return { ...wireDateRange(input), status: invoiceStatusCode[input.status ?? 'all'] }
+}
+
 /** The learner functions. */
 export function learnerOperations(invoke: Invoke) {
   return {
     /** The client's events, past and upcoming. */
     getEventsForClient(input: ClientRef, options?: CallOptions) {
-      return emptyOnNoRecords(
-        invoke(
-          'GetEventsForClient',
-          { sToken: input.token, sClie_Code: input.clientCode },
-          options,
-        ).then((result) =>
-          parseDomain(EventSchema.array(), result.EvenList.map(toEvent), 'GetEventsForClient'),
-        ),
+      return readList(
+        invoke,
+        'GetEventsForClient',
+        { sToken: input.token, sClie_Code: input.clientCode },
+        options,
+        EventSchema,
+        (result) => result.EvenList.map(toEvent),
       )
     },
 
     /** The client's enrolments. */
     getEnrolmentsForClient(input: ClientRef, options?: CallOptions) {
-      return emptyOnNoRecords(
-        invoke(
-          'GetEnrolmentsForClient',
-          { sToken: input.token, sClie_Code: input.clientCode },
-          options,
-        ).then((result) =>
-          parseDomain(
-            EnrolmentSchema.array(),
-            result.ClieEnroList.map(toEnrolment),
-            'GetEnrolmentsForClient',
-          ),
-        ),
+      return readList(
+        invoke,
+        'GetEnrolmentsForClient',
+        { sToken: input.token, sClie_Code: input.clientCode },
+        options,
+        EnrolmentSchema,
+        (result) => result.ClieEnroList.map(toEnrolment),
       )
     },
 
     /** The units of an enrolment, with results. */
     getUnitsForEnrolment(input: { token: string; enrolmentId: number }, options?: CallOptions) {
-      return emptyOnNoRecords(
-        invoke(
-          'GetUnitsForEnrolment',
-          { sToken: input.token, iEnro_ID: input.enrolmentId },
-          options,
-        ).then((result) =>
-          parseDomain(UnitSchema.array(), result.EnunList.map(toUnit), 'GetUnitsForEnrolment'),
-        ),
+      return readList(
+        invoke,
+        'GetUnitsForEnrolment',
+        { sToken: input.token, iEnro_ID: input.enrolmentId },
+        options,
+        UnitSchema,
+        (result) => result.EnunList.map(toUnit),
       )
     },
 
     /** The client's traineeship and apprenticeship contracts. */
     getContractsForClient(input: ClientRef, options?: CallOptions) {
-      return emptyOnNoRecords(
-        invoke(
-          'GetContractsForClient',
-          { sToken: input.token, sClie_Code: input.clientCode },
-          options,
-        ).then((result) =>
-          parseDomain(
-            ContractSchema.array(),
-            result.ContList.map(toContract),
-            'GetContractsForClient',
-          ),
-        ),
+      return readList(
+        invoke,
+        'GetContractsForClient',
+        { sToken: input.token, sClie_Code: input.clientCode },
+        options,
+        ContractSchema,
+        (result) => result.ContList.map(toContract),
       )
     },
 
     /** The units of a contract, with results. */
     getUnitsForContract(input: { token: string; contractId: number }, options?: CallOptions) {
-      return emptyOnNoRecords(
-        invoke(
-          'GetUnitsForContract',
-          { sToken: input.token, iCont_id: input.contractId },
-          options,
-        ).then((result) =>
-          parseDomain(UnitSchema.array(), result.EnunList.map(toUnit), 'GetUnitsForContract'),
-        ),
+      return readList(
+        invoke,
+        'GetUnitsForContract',
+        { sToken: input.token, iCont_id: input.contractId },
+        options,
+        UnitSchema,
+        (result) => result.EnunList.map(toUnit),
       )
     },
 
@@ -110,37 +107,25 @@ export function learnerOperations(invoke: Invoke) {
       input: ClientRef & DateRange & { status?: InvoiceStatusFilter },
       options?: CallOptions,
     ) {
-      return emptyOnNoRecords(
-        invoke(
-          'GetInvoicesForClient',
-          {
-            token: input.token,
-            clientCode: input.clientCode,
-            startDate: toWireDate(input.startDate),
-            endDate: toWireDate(input.endDate),
-            status: invoiceStatusCode[input.status ?? 'all'],
-          },
-          options,
-        ).then((result) =>
-          parseDomain(
-            InvoiceSchema.array(),
-            result.InvoiceList.map(toInvoice),
-            'GetInvoicesForClient',
-          ),
-        ),
+      return readList(
+        invoke,
+        'GetInvoicesForClient',
+        { token: input.token, clientCode: input.clientCode, ...wireInvoiceQuery(input) },
+        options,
+        InvoiceSchema,
+        (result) => result.InvoiceList.map(toInvoice),
       )
     },
 
     /** The client's awards (qualifications and statements of attainment). */
     getAwardsForClient(input: ClientRef, options?: CallOptions) {
-      return emptyOnNoRecords(
-        invoke(
-          'GetAwardsForClient',
-          { token: input.token, clientCode: input.clientCode },
-          options,
-        ).then((result) =>
-          parseDomain(AwardSchema.array(), result.AwardList.map(toAward), 'GetAwardsForClient'),
-        ),
+      return readList(
+        invoke,
+        'GetAwardsForClient',
+        { token: input.token, clientCode: input.clientCode },
+        options,
+        AwardSchema,
+        (result) => result.AwardList.map(toAward),
       )
     },
   }

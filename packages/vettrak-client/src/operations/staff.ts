@@ -9,7 +9,7 @@ import { toStaffEnrolment } from '../mapping/staff.ts'
 import { ClientSchema, type LocalDateInput } from '../schemas/common.ts'
 import { StaffEnrolmentSchema } from '../schemas/staff.ts'
 import type { ClientRef } from './auth.ts'
-import { emptyOnNoRecords, parseDomain } from './shared.ts'
+import { parseDomain, readList } from './shared.ts'
 
 /** The staff functions. */
 export function staffOperations(invoke: Invoke) {
@@ -19,18 +19,17 @@ export function staffOperations(invoke: Invoke) {
       input: ClientRef & { sinceDate?: LocalDateInput | undefined },
       options?: CallOptions,
     ) {
-      return emptyOnNoRecords(
-        invoke(
-          'GetAccessibleClients',
-          {
-            token: input.token,
-            clientCode: input.clientCode,
-            sinceDate: input.sinceDate === undefined ? null : toWireDate(input.sinceDate),
-          },
-          options,
-        ).then((result) =>
-          parseDomain(ClientSchema.array(), result.ClieList.map(toClient), 'GetAccessibleClients'),
-        ),
+      return readList(
+        invoke,
+        'GetAccessibleClients',
+        {
+          token: input.token,
+          clientCode: input.clientCode,
+          sinceDate: input.sinceDate === undefined ? null : toWireDate(input.sinceDate),
+        },
+        options,
+        ClientSchema,
+        (result) => result.ClieList.map(toClient),
       )
     },
 
@@ -53,23 +52,18 @@ export function staffOperations(invoke: Invoke) {
       input: ClientRef & { startDate: LocalDateInput; endDate: LocalDateInput },
       options?: CallOptions,
     ) {
-      return emptyOnNoRecords(
-        invoke(
-          'GetEnrolmentsForStaff',
-          {
-            sToken: input.token,
-            sClie_Code: input.clientCode,
-            xsdStart: toWireDate(input.startDate),
-            xsdEnd: toWireDate(input.endDate),
-          },
-          options,
-        ).then((result) =>
-          parseDomain(
-            StaffEnrolmentSchema.array(),
-            result.EnroStaffList.map(toStaffEnrolment),
-            'GetEnrolmentsForStaff',
-          ),
-        ),
+      return readList(
+        invoke,
+        'GetEnrolmentsForStaff',
+        {
+          sToken: input.token,
+          sClie_Code: input.clientCode,
+          xsdStart: toWireDate(input.startDate),
+          xsdEnd: toWireDate(input.endDate),
+        },
+        options,
+        StaffEnrolmentSchema,
+        (result) => result.EnroStaffList.map(toStaffEnrolment),
       )
     },
   }
