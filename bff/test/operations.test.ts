@@ -32,6 +32,22 @@ describe('operations endpoints', () => {
   })
 })
 
+describe('compression', () => {
+  it('JSON answers are gzipped for clients that accept it, and plain for the others', async () => {
+    const agent = stack.agent()
+    const big = await agent.request('GET', '/api/openapi.json', {
+      headers: { 'accept-encoding': 'gzip' },
+    })
+    expect(big.status).toBe(200)
+    expect(big.headers.get('content-encoding')).toBe('gzip')
+    expect(JSON.parse(big.text)).toHaveProperty('openapi')
+    const plain = await agent.request('GET', '/api/openapi.json', {
+      headers: { 'accept-encoding': 'identity' },
+    })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+  })
+})
+
 describe('when VETtrak cannot be reached at all', () => {
   let unreachable: Stack
   beforeAll(async () => {
