@@ -1,0 +1,23 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { AppErrorFallback } from '../components/errors/app-error-fallback.tsx'
+import { ErrorBoundary } from '../components/errors/error-boundary.tsx'
+import { ToastViewport } from '../components/ui/toasts.tsx'
+
+/** Everything around the router: the query client, the last-resort error boundary, toasts. */
+export function AppProvider({
+  queryClient,
+  children,
+}: {
+  queryClient: QueryClient
+  children: ReactNode
+}) {
+  return (
+    <ErrorBoundary fallback={() => <AppErrorFallback />}>
+      <QueryClientProvider client={queryClient}>
+        {children}
+        <ToastViewport />
+      </QueryClientProvider>
+    </ErrorBoundary>
+  )
+}

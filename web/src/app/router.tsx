@@ -1,0 +1,134 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { ComponentType } from 'react'
+import type { LoaderFunction, RouteObject, createBrowserRouter } from 'react-router'
+import { NotFoundPage } from '../components/errors/status-page.tsx'
+import { RouteError } from '../components/errors/route-error.tsx'
+import { paths } from '../config/paths.ts'
+import { sessionQueries } from '../features/auth/api/session-queries.ts'
+import { requireEmployer, requireSession, requireStaff } from '../features/auth/session-guards.ts'
+import { createQueryClient } from '../lib/query-client.ts'
+import { toast } from '../components/ui/toasts.tsx'
+import { employerRoutes } from './routes/employer/employer-routes.ts'
+import { learningRoutes } from './routes/learning/learning-routes.ts'
+import { staffRoutes } from './routes/staff/staff-routes.ts'
+import { HydrateFallback, RootError } from './routes/root-fallbacks.tsx'
+
+/**
+ * A route module: a default component and, optionally, `clientLoader(queryClient)` that prefetches
+ * with the features' query factories, and an `ErrorBoundary`.
+ */
+export interface RouteModule {
+  default: ComponentType
+  clientLoader?: (queryClient: QueryClient) => LoaderFunction
+  ErrorBoundary?: ComponentType
+}
+
+/** A route of an area (learning, employer, staff): its module is loaded when first visited. */
+export interface AreaRoute {
+  path?: string
+  index?: boolean
+  load?: () => Promise<RouteModule>
+  children?: AreaRoute[]
+}
+
+/** Turns an area's routes into router routes that load their module on first use. */
+function toRoutes(queryClient: QueryClient, routes: AreaRoute[]): RouteObject[] {
+  return routes.map((route): RouteObject => {
+    const lazy = route.load ? lazyModule(queryClient, route.load) : undefined
+    if (route.index) return { index: true, lazy }
+    return {
+      path: route.path,
+      lazy,
+      children: route.children ? toRoutes(queryClient, route.children) : undefined,
+    }
+  })
+}
+
+function lazyModule(queryClient: QueryClient, load: () => Promise<RouteModule>) {
+  return async () => {
+    const module = await load()
+    return {
+      Component: module.default,
+      loader: module.clientLoader?.(queryClient),
+      ErrorBoundary: module.ErrorBoundary,
+    }
+  }
+}
+
+/** Every route of the SPA. */
+export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  const load = (loader: () => Promise<RouteModule>) => lazyModule(queryClient, loader)
+  return [
+    {
+      id: 'root',
+      HydrateFallback,
+      ErrorBoundary: RootError,
+      children: [
+        { path: paths.auth.login.path, lazy: load(() => import('./routes/login.tsx')) },
+        {
+          path: paths.auth.chooseEmployer.path,
+          lazy: load(() => import('./routes/choose-employer.tsx')),
+        },
+        {
+          id: 'app',
+          path: paths.home.path,
+          loader: ({ request }) => requireSession(queryClient, request),
+          lazy: load(() => import('./routes/app-layout.tsx')),
+          children: [
+            {
+              // Pathless, so a failing page keeps the shell around its error message.
+              ErrorBoundary: RouteError,
+              children: [
+                { index: true, lazy: load(() => import('./routes/dashboard.tsx')) },
+                {
+                  path: paths.learning.root.path.slice(1),
+                  children: toRoutes(queryClient, learningRoutes),
+                },
+                {
+                  path: paths.employer.root.path.slice(1),
+                  loader: ({ request }) => requireEmployer(queryClient, request),
+                  children: toRoutes(queryClient, employerRoutes),
+                },
+                {
+                  path: paths.staff.root.path.slice(1),
+                  loader: ({ request }) => requireStaff(queryClient, request),
+                  children: toRoutes(queryClient, staffRoutes),
+                },
+                {
+                  path: paths.account.path.slice(1),
+                  lazy: load(() => import('./routes/account.tsx')),
+                },
+                { path: '*', Component: NotFoundPage },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ]
+}
+
+type DataRouter = ReturnType<typeof createBrowserRouter>
+
+/**
+ * The query client and the router, wired together: a request that finds the session gone sends
+ * the user to sign-in with `reason=expired`, and back to the same page afterwards.
+ */
+export function createApp(createRouter: (routes: RouteObject[]) => DataRouter) {
+  let router: DataRouter | undefined
+  const queryClient = createQueryClient({
+    wasSignedIn: (client) => client.getQueryData(sessionQueries.current().queryKey) !== undefined,
+    onSessionEnded: () => {
+      if (!router) return
+      const { pathname, search, hash } = router.state.location
+      if (pathname === paths.auth.login.path) return
+      void router.navigate(
+        paths.auth.login.getHref({ reason: 'expired', redirectTo: pathname + search + hash }),
+      )
+    },
+    onBackgroundError: (error) =>
+      toast({ tone: 'danger', title: 'Could not refresh', description: error.message }),
+  })
+  router = createRouter(createAppRoutes(queryClient))
+  return { router, queryClient }
+}

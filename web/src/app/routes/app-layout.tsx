@@ -1,0 +1,33 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Outlet } from 'react-router'
+import { AppShell, type NavItem } from '../../components/layout/app-shell.tsx'
+import { env } from '../../config/env.ts'
+import { paths } from '../../config/paths.ts'
+import { sessionQueries } from '../../features/auth/api/session-queries.ts'
+import { EmployerSwitcher } from '../../features/auth/components/employer-switcher.tsx'
+import { IdleWarning } from '../../features/auth/components/idle-warning.tsx'
+import { UserMenu } from '../../features/auth/components/user-menu.tsx'
+
+/** The signed-in frame: navigation by role, the employer switcher, the user menu. */
+export default function AppLayout() {
+  const { data: session } = useSuspenseQuery(sessionQueries.current())
+  const nav: NavItem[] = [{ to: paths.home.getHref(), label: 'My learning', end: true }]
+  if (session.activeEmployerId) nav.push({ to: paths.employer.root.getHref(), label: 'Employer' })
+  if (session.user.isStaff) nav.push({ to: paths.staff.root.getHref(), label: 'Staff' })
+
+  return (
+    <AppShell
+      appName={env.APP_NAME}
+      nav={nav}
+      actions={
+        <>
+          <EmployerSwitcher />
+          <UserMenu />
+        </>
+      }
+    >
+      <Outlet />
+      <IdleWarning />
+    </AppShell>
+  )
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react'
+import { env } from '../../config/env.ts'
+
+/**
+ * A page's title (the tab's too) and heading. The heading takes focus after each navigation so a
+ * screen reader starts reading at the new page (see `useFocusOnNavigate`).
+ */
+export function Page({
+  title,
+  description,
+  actions,
+  children,
+}: {
+  title: string
+  description?: ReactNode
+  actions?: ReactNode
+  children?: ReactNode
+}) {
+  return (
+    <>
+      <title>{`${title} · ${env.APP_NAME}`}</title>
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1
+            tabIndex={-1}
+            data-page-heading=""
+            className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white"
+          >
+            {title}
+          </h1>
+          {description ? (
+            <div className="mt-1 text-slate-700 dark:text-slate-300">{description}</div>
+          ) : null}
+        </div>
+        {actions ? <div className="flex flex-wrap gap-2 print:hidden">{actions}</div> : null}
+      </div>
+      {children}
+    </>
+  )
+}

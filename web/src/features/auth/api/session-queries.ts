@@ -1,0 +1,73 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import {
+  MetaSchema,
+  SessionSchema,
+  type ChooseEmployerInput,
+  type Session,
+  type SignInInput,
+} from '@vettrak-portal/contracts'
+import { api } from '../../../lib/api-client.ts'
+import { rememberEmployer } from '../utils/last-employer.ts'
+
+/** Query keys of employer-scoped data start with this, so a change of employer drops them. */
+export const EMPLOYER_SCOPED_KEY = 'employer'
+
+export const sessionQueries = {
+  /** Who is signed in, their employers and the active one; the route guards read it. */
+  current: () =>
+    queryOptions({
+      queryKey: ['session'],
+      queryFn: ({ signal }) => api.get('/api/session', SessionSchema, { signal }),
+      staleTime: 60_000,
+      refetchOnWindowFocus: true,
+      meta: { handlesSignedOut: true },
+    }),
+}
+
+export const metaQueries = {
+  /** Demo mode and the demo accounts, for the sign-in page. */
+  current: () =>
+    queryOptions({
+      queryKey: ['meta'],
+      queryFn: ({ signal }) => api.get('/api/meta', MetaSchema, { signal }),
+      staleTime: Infinity,
+      retry: false,
+    }),
+}
+
+/** Signs in; a new session replaces everything cached for whoever was here before. */
+export function useSignIn() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: SignInInput) => api.post('/api/session', input, SessionSchema),
+    onSuccess: (session) => {
+      queryClient.clear()
+      queryClient.setQueryData(sessionQueries.current().queryKey, session)
+    },
+  })
+}
+
+/** Signs out and forgets every cached record. */
+export function useSignOut() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => api.delete('/api/session'),
+    meta: { handlesSignedOut: true },
+    onSettled: () => queryClient.clear(),
+  })
+}
+
+/** Makes an employer the active one, remembers the choice, and drops the previous one's data. */
+export function useChooseEmployer() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: ChooseEmployerInput) =>
+      api.put('/api/session/employer', input, SessionSchema),
+    onSuccess: (session: Session) => {
+      if (session.activeEmployerId)
+        rememberEmployer(session.user.clientCode, session.activeEmployerId)
+      queryClient.removeQueries({ queryKey: [EMPLOYER_SCOPED_KEY] })
+      queryClient.setQueryData(sessionQueries.current().queryKey, session)
+    },
+  })
+}

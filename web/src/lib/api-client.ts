@@ -1,0 +1,126 @@
+import { ErrorBodySchema, type ErrorCode } from '@vettrak-portal/contracts'
+import type { z } from 'zod'
+import { env } from '../config/env.ts'
+
+/** Codes the SPA gives failures that never reached the BFF's error handler. */
+export type ClientErrorCode = 'UNREACHABLE' | 'UNEXPECTED_RESPONSE'
+
+const UNREACHABLE_MESSAGE =
+  'We could not reach the portal. Check your internet connection and try again.'
+
+/** A failed API call: the BFF's `{ error: { code, message, fields } }`, or why there was none. */
+export class ApiError extends Error {
+  override name = 'ApiError'
+  readonly status: number
+  readonly code: ErrorCode | ClientErrorCode
+  readonly fields: Record<string, string[]> | undefined
+  /** Seconds to wait before trying again (from `Retry-After`), when the BFF said. */
+  readonly retryAfter: number | undefined
+
+  constructor(init: {
+    status: number
+    code: ErrorCode | ClientErrorCode
+    message: string
+    fields?: Record<string, string[]> | undefined
+    retryAfter?: number | undefined
+  }) {
+    super(init.message)
+    this.status = init.status
+    this.code = init.code
+    this.fields = init.fields
+    this.retryAfter = init.retryAfter
+  }
+}
+
+/** True for an `ApiError` with one of the given codes. */
+export function isApiError(error: unknown, ...codes: ApiError['code'][]): error is ApiError {
+  return error instanceof ApiError && (codes.length === 0 || codes.includes(error.code))
+}
+
+/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
+export function parseRetryAfter(value: string | null, nowMs = Date.now()): number | undefined {
+  if (!value) return undefined
+  if (/^\d+$/.test(value.trim())) return Number(value.trim())
+  const at = Date.parse(value)
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - nowMs) / 1000))
+}
+
+type RequestOptions = { signal?: AbortSignal | undefined }
+
+/** One `fetch` wrapper for the BFF's JSON API: parses answers with the contracts' schemas. */
+export function createApiClient(baseUrl: string = env.API_BASE_URL) {
+  async function request<S extends z.ZodType>(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    schema: S | undefined,
+    body: unknown,
+    options: RequestOptions,
+  ): Promise<z.infer<S>> {
+    const headers: Record<string, string> = { Accept: 'application/json' }
+    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    let response: Response
+    try {
+      response = await globalThis.fetch(baseUrl + path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: options.signal,
+      })
+    } catch (error) {
+      if (options.signal?.aborted) throw error
+      throw new ApiError({ status: 0, code: 'UNREACHABLE', message: UNREACHABLE_MESSAGE })
+    }
+
+    if (!response.ok) throw await toApiError(response)
+    if (!schema) return undefined as z.infer<S>
+    const parsed = schema.safeParse(await readJson(response))
+    if (!parsed.success)
+      throw new ApiError({
+        status: response.status,
+        code: 'UNEXPECTED_RESPONSE',
+        message: 'The portal sent an answer this page does not understand. Please reload the page.',
+      })
+    return parsed.data
+  }
+
+  return {
+    get: <S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}) =>
+      request('GET', path, schema, undefined, options),
+    post: <S extends z.ZodType>(path: string, body: unknown, schema?: S) =>
+      request('POST', path, schema, body ?? {}, {}),
+    put: <S extends z.ZodType>(path: string, body: unknown, schema?: S) =>
+      request('PUT', path, schema, body ?? {}, {}),
+    delete: <S extends z.ZodType>(path: string, schema?: S) =>
+      request('DELETE', path, schema, undefined, {}),
+  }
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>
+
+/** The SPA's API client (same origin unless `VITE_API_BASE_URL` says otherwise). */
+export const api = createApiClient()
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text()
+  if (!text) return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'))
+  const parsed = ErrorBodySchema.safeParse(await readJson(response))
+  if (!parsed.success)
+    return new ApiError({
+      status: response.status,
+      code: 'UNREACHABLE',
+      message: UNREACHABLE_MESSAGE,
+      retryAfter,
+    })
+  const { code, message, fields } = parsed.data.error
+  return new ApiError({ status: response.status, code, message, fields, retryAfter })
+}

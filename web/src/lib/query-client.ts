@@ -1,0 +1,76 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
+import { ApiError, isApiError } from './api-client.ts'
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: Error
+    queryMeta: {
+      /** This query handles a 401 itself (the session guard), so the cache must not redirect. */
+      handlesSignedOut?: boolean
+      /** Show a toast when a background refetch fails (data already on screen). */
+      toastOnBackgroundError?: boolean
+    }
+    mutationMeta: { handlesSignedOut?: boolean }
+  }
+}
+
+const MAX_RETRIES = 2
+
+/** Retries only what may pass by itself: VETtrak or the network being briefly unavailable. */
+export function shouldRetry(failureCount: number, error: Error): boolean {
+  if (failureCount >= MAX_RETRIES) return false
+  return error instanceof ApiError && (error.status >= 500 || error.code === 'UNREACHABLE')
+}
+
+/** True when the BFF says there is no usable session. */
+export function isSignedOutError(error: unknown): boolean {
+  return isApiError(error, 'SESSION_EXPIRED', 'UNAUTHENTICATED')
+}
+
+export interface QueryClientHooks {
+  /** The session ended under a query or mutation: the cache is already cleared. */
+  onSessionEnded: () => void
+  /** Whether the SPA believed it was signed in (a first visit's 401 is not an expiry). */
+  wasSignedIn: (queryClient: QueryClient) => boolean
+  /** A background refetch failed while older data stays on screen. */
+  onBackgroundError?: (error: Error) => void
+}
+
+/** The SPA's query client: defaults, and what happens when a request finds the session gone. */
+export function createQueryClient(hooks: QueryClientHooks) {
+  let queryClient: QueryClient | undefined
+  const endSession = (error: Error) => {
+    if (!queryClient) return
+    if (isApiError(error, 'UNAUTHENTICATED') && !hooks.wasSignedIn(queryClient)) return
+    queryClient.clear()
+    hooks.onSessionEnded()
+  }
+
+  queryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        if (isSignedOutError(error)) {
+          // A guard's first load redirects by itself; a refetch of data on screen cannot.
+          const guardedFirstLoad = query.meta?.handlesSignedOut && query.state.data === undefined
+          if (!guardedFirstLoad) endSession(error)
+          return
+        }
+        if (query.state.data !== undefined) hooks.onBackgroundError?.(error)
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (isSignedOutError(error) && !mutation.meta?.handlesSignedOut) endSession(error)
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        retry: shouldRetry,
+        refetchOnWindowFocus: false,
+      },
+      mutations: { retry: false },
+    },
+  })
+  return queryClient
+}
