@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'bff'],
+    projects: ['packages/*', 'bff', 'web'],
     reporters: ['default', './scripts/summary-reporter.ts'],
   },
 })
