@@ -44,6 +44,8 @@ export async function startStack(options: StackOptions = {}) {
   return {
     sim,
     url,
+    /** The app itself, for requests under another origin through `app.request`. */
+    app,
     logLines,
     /** Moves the BFF's clock forward (the simulator's has its own `advanceClock`). */
     advance(seconds: number) {

@@ -26,6 +26,21 @@ describe('signing in', () => {
     expect((await agent.get('/api/session')).status).toBe(200)
   })
 
+  it('away from plain-HTTP loopback the cookie is Secure and host-only (__Host-)', async () => {
+    const origin = 'https://portal.example.edu.au'
+    const response = await stack.app.request(`${origin}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin, 'sec-fetch-site': 'same-origin' },
+      body: JSON.stringify({ username: 'demo.learner', password: 'Learner!2026' }),
+    })
+    expect(response.status).toBe(201)
+    const cookie = response.headers.getSetCookie()[0] ?? ''
+    expect(cookie).toMatch(/^__Host-vtp_session=/)
+    expect(cookie).toMatch(/; Secure/i)
+    expect(cookie).toMatch(/; Path=\//i)
+    expect(cookie).not.toMatch(/Domain=/i)
+  })
+
   it('a learner signs in with their email address', async () => {
     const response = await stack.agent().signIn('demo.learner@example.edu.au', 'Learner!2026')
     expect(response.status).toBe(201)
