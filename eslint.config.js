@@ -1,8 +1,20 @@
 // @ts-check
 import js from '@eslint/js'
+import { readdirSync } from 'node:fs'
 import importX from 'eslint-plugin-import-x'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+// The SPA's layers: code flows shared (components, lib, config, hooks) → features → app, and a
+// feature never imports another (bulletproof-react's zones).
+const webFeatures = readdirSync(new URL('./web/src/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+const webShared = ['components', 'lib', 'config', 'hooks'].map((dir) => `./web/src/${dir}`)
 
 export default tseslint.config(
   {
@@ -50,6 +62,84 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'env', message: 'Read configuration through env.ts.' },
+      ],
+    },
+  },
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    ...jsxA11y.flatConfigs.recommended,
+    ...reactHooks.configs.flat.recommended,
+    plugins: {
+      ...jsxA11y.flatConfigs.recommended.plugins,
+      ...reactHooks.configs.flat.recommended.plugins,
+    },
+    languageOptions: {
+      ...jsxA11y.flatConfigs.recommended.languageOptions,
+      globals: { ...globals.browser },
+    },
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      ...reactHooks.configs.flat.recommended.rules,
+      'react-hooks/exhaustive-deps': 'error',
+      // Following imports into node_modules trips a legacy resolver on some packages' files.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Route loaders throw react-router's redirects and status responses by design.
+      '@typescript-eslint/only-throw-error': [
+        'error',
+        {
+          allow: [
+            { from: 'lib', name: 'Response' },
+            { from: 'package', package: 'react-router', name: 'DataWithResponseInit' },
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@vettrak-portal/*', '!@vettrak-portal/contracts'],
+              message: 'The SPA imports only @vettrak-portal/contracts from the workspace.',
+            },
+          ],
+        },
+      ],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...webFeatures.map((feature) => ({
+              target: `./web/src/features/${feature}`,
+              from: './web/src/features',
+              except: [`./${feature}`],
+              message: 'Features never import each other; compose them in app/routes.',
+            })),
+            {
+              target: './web/src/features',
+              from: './web/src/app',
+              message: 'Code flows shared → features → app.',
+            },
+            {
+              target: webShared,
+              from: ['./web/src/features', './web/src/app'],
+              message:
+                'Shared code (components, lib, config, hooks) imports no feature or app code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['web/src/**'],
+    ignores: ['**/env.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.type='MetaProperty'][property.name='env']",
+          message: 'Read configuration through config/env.ts.',
+        },
       ],
     },
   },
