@@ -115,20 +115,21 @@ type DataRouter = ReturnType<typeof createBrowserRouter>
  * the user to sign-in with `reason=expired`, and back to the same page afterwards.
  */
 export function createApp(createRouter: (routes: RouteObject[]) => DataRouter) {
-  let router: DataRouter | undefined
+  const app: { router?: DataRouter } = {}
   const queryClient = createQueryClient({
     wasSignedIn: (client) => client.getQueryData(sessionQueries.current().queryKey) !== undefined,
     onSessionEnded: () => {
-      if (!router) return
-      const { pathname, search, hash } = router.state.location
+      if (!app.router) return
+      const { pathname, search, hash } = app.router.state.location
       if (pathname === paths.auth.login.path) return
-      void router.navigate(
+      void app.router.navigate(
         paths.auth.login.getHref({ reason: 'expired', redirectTo: pathname + search + hash }),
       )
     },
     onBackgroundError: (error) =>
       toast({ tone: 'danger', title: 'Could not refresh', description: error.message }),
   })
-  router = createRouter(createAppRoutes(queryClient))
+  const router = createRouter(createAppRoutes(queryClient))
+  app.router = router
   return { router, queryClient }
 }

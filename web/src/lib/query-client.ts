@@ -38,15 +38,13 @@ export interface QueryClientHooks {
 
 /** The SPA's query client: defaults, and what happens when a request finds the session gone. */
 export function createQueryClient(hooks: QueryClientHooks) {
-  let queryClient: QueryClient | undefined
   const endSession = (error: Error) => {
-    if (!queryClient) return
     if (isApiError(error, 'UNAUTHENTICATED') && !hooks.wasSignedIn(queryClient)) return
     queryClient.clear()
     hooks.onSessionEnded()
   }
 
-  queryClient = new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
         if (isSignedOutError(error)) {
