@@ -1,11 +1,18 @@
 /**
  * @module
  * The BFF's service-account session for Protected operations. It signs in lazily, reuses its
- * token, and when VETtrak says the token expired (-2) it signs in again exactly once however many
- * calls are waiting (they share one sign-in), then retries each call once.
+ * token, and when VETtrak refuses the token it signs in again exactly once however many calls are
+ * waiting (they share one sign-in), then retries each call once. A refused token is -2 (expired) or
+ * -1 ("Invalid token.": a VETtrak that restarted has forgotten every token); a second refusal of
+ * the retry is real and reaches the caller.
  */
-import type { OperationName } from '@vettrak-portal/vettrak-api'
-import { InvalidCredentialsError, TokenExpiredError, VettrakUnavailableError } from './errors.ts'
+import { Status, type OperationName } from '@vettrak-portal/vettrak-api'
+import {
+  InvalidCredentialsError,
+  TokenExpiredError,
+  VettrakRejectedError,
+  VettrakUnavailableError,
+} from './errors.ts'
 import type { Invoke } from './invoke.ts'
 import type { VettrakLogger } from './logger.ts'
 
@@ -17,7 +24,7 @@ export interface ServiceAccount {
 
 /** A shared service-account session. */
 export interface ServiceSession {
-  /** Runs `call` with the service token; on -2 signs in again (shared) and retries once. */
+  /** Runs `call` with the service token; on -2 or -1 signs in again (shared) and retries once. */
   withToken: <T>(operation: OperationName, call: (token: string) => Promise<T>) => Promise<T>
   /** Signs in now (or joins a sign-in in flight) and returns the new token. For tests and the doctor. */
   signIn: () => Promise<string>
@@ -68,12 +75,16 @@ export function createServiceSession(
 
   const currentToken = () => signingIn ?? (token === undefined ? signIn() : Promise.resolve(token))
 
-  /** A fresh token after `expired` was refused: joins a sign-in in flight or one already done. */
-  const renew = (expired: string) => {
+  /** A fresh token after `refused` was refused: joins a sign-in in flight or one already done. */
+  const renew = (refused: string, error: TokenExpiredError | VettrakRejectedError) => {
     if (signingIn) return signingIn
-    if (token !== undefined && token !== expired) return Promise.resolve(token)
+    if (token !== undefined && token !== refused) return Promise.resolve(token)
     token = undefined
-    logger.info?.('vettrak service token expired; signing in again')
+    logger.info?.(
+      error instanceof TokenExpiredError
+        ? 'vettrak service token expired; signing in again'
+        : 'vettrak refused the service token (Status -1; restarted?); signing in again',
+    )
     return signIn()
   }
 
@@ -84,9 +95,17 @@ export function createServiceSession(
       try {
         return await call(first)
       } catch (error) {
-        if (!(error instanceof TokenExpiredError)) throw error
-        return call(await renew(first))
+        if (!isRefusedToken(error)) throw error
+        return call(await renew(first, error))
       }
     },
   }
+}
+
+/** -2, or -1 on a call made with a token: signing in again may cure it. */
+function isRefusedToken(error: unknown): error is TokenExpiredError | VettrakRejectedError {
+  return (
+    error instanceof TokenExpiredError ||
+    (error instanceof VettrakRejectedError && error.status === Status.Error)
+  )
 }

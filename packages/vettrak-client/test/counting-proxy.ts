@@ -1,7 +1,8 @@
 /**
  * @module
  * A real HTTP proxy in front of the simulator that counts SOAP requests by operation, so a test
- * can see what reached the server (e.g. how many sign-ins).
+ * can see what reached the server (e.g. how many sign-ins). `retarget` points it at another server
+ * (as a VETtrak that restarted, with no tokens and no stale connections).
  */
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
@@ -10,7 +11,7 @@ import type { AddressInfo, Socket } from 'node:net'
 export async function startCountingProxy(target: string) {
   const counts = new Map<string, number>()
   const sockets = new Set<Socket>()
-  const upstream = new URL(target)
+  let upstream = new URL(target)
   const agent = new http.Agent({ keepAlive: true })
   const server = http.createServer((req, res) => {
     const action = req.headers.soapaction
@@ -46,6 +47,10 @@ export async function startCountingProxy(target: string) {
     url,
     wsdlUrl: `${url}/VT_API.asmx?WSDL`,
     count: (operation: string) => counts.get(operation) ?? 0,
+    /** Sends the next requests to `next` instead. */
+    retarget: (next: string) => {
+      upstream = new URL(next)
+    },
     async close() {
       for (const socket of sockets) socket.destroy()
       agent.destroy()

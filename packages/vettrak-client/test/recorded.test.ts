@@ -399,40 +399,91 @@ describe('the service account', () => {
     )
   })
 
-  it('50 concurrent calls that meet an expired service token cause exactly one new sign-in', async () => {
+  it.each([
+    [-2, 'Token expired'],
+    [-1, 'Invalid token.'],
+  ])(
+    '50 concurrent calls that meet a refused service token (%i) cause exactly one new sign-in',
+    async (status, message) => {
+      let signIns = 0
+      server.setHandler((request) => {
+        if (request.operation === 'ValidateClient') {
+          signIns += 1
+          const token = signIns === 1 ? 'old-token-1234' : 'new-token-5678'
+          return {
+            body: recorded('validate-client-ok.xml').replace(
+              /<Token>.*<\/Token>/,
+              `<Token>${token}</Token>`,
+            ),
+          }
+        }
+        if (request.body.includes('old-token-1234'))
+          return { body: failed('GetEmployerDetails', status, message) }
+        return {
+          body: recorded('get-employer-tree.xml')
+            .replace(/GetEmployerTree/g, 'GetEmployerDetails')
+            .replace(
+              /<Tree>[\s\S]*?<ChildEmployers>[\s\S]*<\/Tree>/,
+              '<Empl><Empl_Identifier>1001</Empl_Identifier></Empl>',
+            ),
+        }
+      })
+      const fresh = createVettrakClient({
+        wsdlUrl: server.wsdlUrl,
+        serviceAccount: { username: 'api.portal', password: PASSWORD },
+      })
+      await fresh.service.signIn()
+      const results = await Promise.all(
+        Array.from({ length: 50 }, () => fresh.getEmployerDetails({ employerIdentifier: '1001' })),
+      )
+      expect(results.every((e) => e.identifier === '1001')).toBe(true)
+      expect(signIns).toBe(2)
+      fresh.close()
+    },
+  )
+
+  it('takes a second -1, after signing in again once, as a real refusal', async () => {
     let signIns = 0
     server.setHandler((request) => {
       if (request.operation === 'ValidateClient') {
         signIns += 1
-        const token = signIns === 1 ? 'old-token-1234' : 'new-token-5678'
-        return {
-          body: recorded('validate-client-ok.xml').replace(
-            /<Token>.*<\/Token>/,
-            `<Token>${token}</Token>`,
-          ),
-        }
+        return { body: recorded('validate-client-ok.xml') }
       }
-      if (request.body.includes('old-token-1234'))
-        return { body: failed('GetEmployerDetails', -2, 'Token expired') }
-      return {
-        body: recorded('get-employer-tree.xml')
-          .replace(/GetEmployerTree/g, 'GetEmployerDetails')
-          .replace(
-            /<Tree>[\s\S]*?<ChildEmployers>[\s\S]*<\/Tree>/,
-            '<Empl><Empl_Identifier>1001</Empl_Identifier></Empl>',
-          ),
-      }
+      return { body: failed('GetEmployerDetails', -1, 'Not permitted.') }
     })
     const fresh = createVettrakClient({
       wsdlUrl: server.wsdlUrl,
       serviceAccount: { username: 'api.portal', password: PASSWORD },
     })
-    await fresh.service.signIn()
-    const results = await Promise.all(
-      Array.from({ length: 50 }, () => fresh.getEmployerDetails({ employerIdentifier: '1001' })),
-    )
-    expect(results.every((e) => e.identifier === '1001')).toBe(true)
+    await expect(fresh.getEmployerDetails({ employerIdentifier: '1001' })).rejects.toMatchObject({
+      name: 'VettrakRejectedError',
+      status: -1,
+      statusMessage: 'Not permitted.',
+    })
     expect(signIns).toBe(2)
+    expect(server.requests.filter((r) => r.operation === 'GetEmployerDetails')).toHaveLength(2)
+    fresh.close()
+  })
+
+  it('does not sign in again for a refusal other than -1 or -2', async () => {
+    let signIns = 0
+    server.setHandler((request) => {
+      if (request.operation === 'ValidateClient') {
+        signIns += 1
+        return { body: recorded('validate-client-ok.xml') }
+      }
+      return { body: failed('GetEmployerDetails', 0, 'Unknown problem') }
+    })
+    const fresh = createVettrakClient({
+      wsdlUrl: server.wsdlUrl,
+      serviceAccount: { username: 'api.portal', password: PASSWORD },
+    })
+    await expect(fresh.getEmployerDetails({ employerIdentifier: '1001' })).rejects.toMatchObject({
+      name: 'VettrakRejectedError',
+      status: 0,
+    })
+    expect(signIns).toBe(1)
+    expect(server.requests.filter((r) => r.operation === 'GetEmployerDetails')).toHaveLength(1)
     fresh.close()
   })
 })

@@ -360,6 +360,30 @@ describe('the service session', () => {
     service.close()
     await proxy.close()
   })
+
+  it('after VETtrak restarts and forgets the service token (-1), 50 concurrent calls sign in again exactly once', async () => {
+    // The proxy stands for VETtrak's address; the restarted VETtrak is a fresh simulator behind it.
+    const restarted = await startSimulator({ port: 0, seed: 1 })
+    const proxy = await startCountingProxy(sim.url)
+    const service = createVettrakClient({ wsdlUrl: proxy.wsdlUrl, serviceAccount: SERVICE })
+    try {
+      await service.getEmployerDetails({ employerIdentifier: DEMO.employers.acme })
+      expect(proxy.count('ValidateClient')).toBe(1)
+      proxy.retarget(restarted.url)
+      const results = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          service.getEmployerDetails({ employerIdentifier: DEMO.employers.acme }),
+        ),
+      )
+      expect(results.every((employer) => employer.identifier === DEMO.employers.acme)).toBe(true)
+      expect(proxy.count('ValidateClient')).toBe(2)
+      expect(proxy.count('GetEmployerDetails')).toBe(101)
+    } finally {
+      service.close()
+      await proxy.close()
+      await restarted.close()
+    }
+  })
 })
 
 describe('vettrak doctor against the simulator', () => {
