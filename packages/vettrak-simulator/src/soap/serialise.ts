@@ -82,11 +82,10 @@ function memberWriter(name: string, field: FieldType): Writer {
       parts.push(close)
     }
   }
-  if ('list' in field) {
-    const item = field.list
-    const itemOpen = `<${item}>`
-    const itemClose = `</${item}>`
-    return (value, parts) => {
+  /** A list: nothing when absent, the empty element when empty, else each entry in the wrapper. */
+  const listWriter =
+    (writeEntry: (entry: unknown, parts: Parts) => void): Writer =>
+    (value, parts) => {
       if (value === undefined || value === null) return
       const items = value as unknown[]
       if (items.length === 0) {
@@ -94,27 +93,23 @@ function memberWriter(name: string, field: FieldType): Writer {
         return
       }
       parts.push(open)
-      for (const entry of items) {
-        parts.push(itemOpen)
-        writeMembers(item, entry, parts)
-        parts.push(itemClose)
-      }
+      for (const entry of items) writeEntry(entry, parts)
       parts.push(close)
     }
+  if ('list' in field) {
+    const item = field.list
+    const itemOpen = `<${item}>`
+    const itemClose = `</${item}>`
+    return listWriter((entry, parts) => {
+      parts.push(itemOpen)
+      writeMembers(item, entry, parts)
+      parts.push(itemClose)
+    })
   }
   const itemType = field.listOf
-  return (value, parts) => {
-    if (value === undefined || value === null) return
-    const items = value as unknown[]
-    if (items.length === 0) {
-      parts.push(empty)
-      return
-    }
-    parts.push(open)
-    for (const entry of items)
-      parts.push(`<${itemType}>${scalarText(itemType, entry)}</${itemType}>`)
-    parts.push(close)
-  }
+  return listWriter((entry, parts) => {
+    parts.push(`<${itemType}>${scalarText(itemType, entry)}</${itemType}>`)
+  })
 }
 
 function membersOf(typeName: ComplexTypeName): Member[] {
