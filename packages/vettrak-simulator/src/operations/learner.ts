@@ -32,38 +32,38 @@ export const getEventsForClient: Handler<'GetEventsForClient'> = ({
 export const getEnrolmentsForClient: Handler<'GetEnrolmentsForClient'> = ({
   request,
   caller,
-  services,
-}) => {
-  const { store } = services
-  return {
-    Auth: caller.auth,
-    ClieEnroList: pick(store.enrolmentsByClient.get(request.sClie_Code), store.enrolments),
-  }
-}
+  services: { store },
+}) => ({
+  Auth: caller.auth,
+  ClieEnroList: pick(store.enrolmentsByClient.get(request.sClie_Code), store.enrolments),
+})
 
 export const getUnitsForEnrolment: Handler<'GetUnitsForEnrolment'> = ({
   request,
   caller,
   services,
-}) => ({ Auth: caller.auth, EnunList: services.store.enrolmentUnits.get(request.iEnro_ID) ?? [] })
+}) => ({
+  Auth: caller.auth,
+  EnunList: services.store.enrolmentUnits.get(request.iEnro_ID) ?? [],
+})
 
 export const getContractsForClient: Handler<'GetContractsForClient'> = ({
   request,
   caller,
-  services,
-}) => {
-  const { store } = services
-  return {
-    Auth: caller.auth,
-    ContList: pick(store.contractsByClient.get(request.sClie_Code), store.contracts),
-  }
-}
+  services: { store },
+}) => ({
+  Auth: caller.auth,
+  ContList: pick(store.contractsByClient.get(request.sClie_Code), store.contracts),
+})
 
 export const getUnitsForContract: Handler<'GetUnitsForContract'> = ({
   request,
   caller,
   services,
-}) => ({ Auth: caller.auth, EnunList: services.store.contractUnits.get(request.iCont_id) ?? [] })
+}) => ({
+  Auth: caller.auth,
+  EnunList: services.store.contractUnits.get(request.iCont_id) ?? [],
+})
 
 /** Invoices recorded (`InvoiceDate`) between the dates that pass the status filter. */
 export function filterInvoices(
