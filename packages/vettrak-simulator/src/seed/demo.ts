@@ -33,10 +33,12 @@ import {
   event,
   invoice,
   invoiceLines,
+  traineeship,
   type EventSpec,
   type ItemSpec,
   type PersonSpec,
   type SeedContext,
+  type TraineeshipStatus,
   type UnitResult,
 } from './learner-records.ts'
 import { addDays, at, onWeekday, type LocalDate } from './local-date.ts'
@@ -184,123 +186,106 @@ export function seedDemo(ctx: SeedContext): void {
   const { store } = ctx
   const staffCode = DEMO.clients.staff
 
-  const person = (spec: PersonSpec, account?: { username: string; password: string }) =>
-    addPerson(
-      ctx,
-      spec,
-      account ? { account: { ...account, apiPermitted: false, isStaff: false } } : {},
-    )
-  const accountOf = (username: string) => {
+  const person = (spec: PersonSpec) => addPerson(ctx, spec)
+  /**
+   * A person who signs in as `username` (one of `DEMO_ACCOUNTS`), with that account's email; staff
+   * by `spec.isStaff`, with API permission only when asked.
+   */
+  const demoPerson = (
+    username: string,
+    spec: Omit<PersonSpec, 'email' | 'username'>,
+    apiPermitted = false,
+  ) => {
     const demo = DEMO_ACCOUNTS.find((a) => a.username === username)
     if (!demo) throw new Error(`No demo account ${username}`)
-    return { username: demo.username, password: demo.password, email: demo.email }
+    const { password, email } = demo
+    const isStaff = spec.isStaff ?? false
+    return addPerson(
+      ctx,
+      { ...spec, email, username },
+      { account: { username, password, apiPermitted, isStaff } },
+    )
   }
 
   // --- The demo people ----------------------------------------------------------------------
-  const learner = person(
-    {
-      code: DEMO.clients.learner,
-      given: 'Charlotte',
-      surname: 'Nguyen',
-      title: 'Ms',
-      dob: '2001-04-12',
-      gender: 'F',
-      suburb: SUBURB.newtown,
-      streetNumber: '12',
-      streetName: 'King Street',
-      email: accountOf('demo.learner').email,
-      mobile: '0412 345 678',
-      usi: 'NGC7TX34QW',
-      divisionId: DIVISIONS.sydneyHealth,
-      employerId: DEMO.employers.bayside,
-      commenced: day(-200),
-      username: 'demo.learner',
-    },
-    accountOf('demo.learner'),
-  )
-  const employerContact = person(
-    {
-      code: DEMO.clients.employer,
-      given: 'Daniel',
-      surname: 'Okafor',
-      title: 'Mr',
-      dob: '1984-09-03',
-      gender: 'M',
-      suburb: SUBURB.surryHills,
-      streetNumber: '41',
-      streetName: 'Crown Street',
-      email: accountOf('demo.employer').email,
-      mobile: '0423 118 902',
-      usi: 'OKD4PL82MZ',
-      divisionId: DIVISIONS.sydneyBusiness,
-      employerId: DEMO.employers.acme,
-      commenced: '2019-03-04',
-      username: 'demo.employer',
-    },
-    accountOf('demo.employer'),
-  )
-  const employee = person(
-    {
-      code: DEMO.clients.employee,
-      given: 'Priya',
-      surname: 'Sharma',
-      title: 'Ms',
-      dob: '1996-01-27',
-      gender: 'F',
-      suburb: SUBURB.blacktown,
-      streetNumber: '7',
-      streetName: 'Main Street',
-      email: accountOf('demo.employee').email,
-      mobile: '0434 220 417',
-      usi: 'SHP9QW21KX',
-      divisionId: DIVISIONS.sydneyBusiness,
-      employerId: DEMO.employers.acme,
-      commenced: day(-400),
-      username: 'demo.employee',
-    },
-    accountOf('demo.employee'),
-  )
-  const staff = addPerson(
-    ctx,
-    {
-      code: staffCode,
-      given: 'Sam',
-      surname: 'Fitzgerald',
-      title: 'Mx',
-      dob: '1979-11-19',
-      gender: 'X',
-      suburb: SUBURB.chatswood,
-      streetNumber: '3',
-      streetName: 'Victoria Avenue',
-      email: accountOf('demo.staff').email,
-      mobile: '0400 555 120',
-      divisionId: DIVISIONS.sydney,
-      isStaff: true,
-      username: 'demo.staff',
-    },
-    { account: { ...accountOf('demo.staff'), apiPermitted: false, isStaff: true } },
-  )
-  person(
-    {
-      code: DEMO.clients.bigEmployer,
-      given: 'Grace',
-      surname: 'Campbell',
-      title: 'Dr',
-      dob: '1975-05-30',
-      gender: 'F',
-      suburb: SUBURB.dandenong,
-      streetNumber: '90',
-      streetName: 'Lonsdale Street',
-      email: accountOf('demo.bigemployer').email,
-      mobile: '0455 010 203',
-      divisionId: DIVISIONS.melbourneWorkforce,
-      employerId: DEMO.employers.southernHealth,
-      username: 'demo.bigemployer',
-    },
-    accountOf('demo.bigemployer'),
-  )
-  addPerson(
-    ctx,
+  const learner = demoPerson('demo.learner', {
+    code: DEMO.clients.learner,
+    given: 'Charlotte',
+    surname: 'Nguyen',
+    title: 'Ms',
+    dob: '2001-04-12',
+    gender: 'F',
+    suburb: SUBURB.newtown,
+    streetNumber: '12',
+    streetName: 'King Street',
+    mobile: '0412 345 678',
+    usi: 'NGC7TX34QW',
+    divisionId: DIVISIONS.sydneyHealth,
+    employerId: DEMO.employers.bayside,
+    commenced: day(-200),
+  })
+  const employerContact = demoPerson('demo.employer', {
+    code: DEMO.clients.employer,
+    given: 'Daniel',
+    surname: 'Okafor',
+    title: 'Mr',
+    dob: '1984-09-03',
+    gender: 'M',
+    suburb: SUBURB.surryHills,
+    streetNumber: '41',
+    streetName: 'Crown Street',
+    mobile: '0423 118 902',
+    usi: 'OKD4PL82MZ',
+    divisionId: DIVISIONS.sydneyBusiness,
+    employerId: DEMO.employers.acme,
+    commenced: '2019-03-04',
+  })
+  const employee = demoPerson('demo.employee', {
+    code: DEMO.clients.employee,
+    given: 'Priya',
+    surname: 'Sharma',
+    title: 'Ms',
+    dob: '1996-01-27',
+    gender: 'F',
+    suburb: SUBURB.blacktown,
+    streetNumber: '7',
+    streetName: 'Main Street',
+    mobile: '0434 220 417',
+    usi: 'SHP9QW21KX',
+    divisionId: DIVISIONS.sydneyBusiness,
+    employerId: DEMO.employers.acme,
+    commenced: day(-400),
+  })
+  const staff = demoPerson('demo.staff', {
+    code: staffCode,
+    given: 'Sam',
+    surname: 'Fitzgerald',
+    title: 'Mx',
+    dob: '1979-11-19',
+    gender: 'X',
+    suburb: SUBURB.chatswood,
+    streetNumber: '3',
+    streetName: 'Victoria Avenue',
+    mobile: '0400 555 120',
+    divisionId: DIVISIONS.sydney,
+    isStaff: true,
+  })
+  demoPerson('demo.bigemployer', {
+    code: DEMO.clients.bigEmployer,
+    given: 'Grace',
+    surname: 'Campbell',
+    title: 'Dr',
+    dob: '1975-05-30',
+    gender: 'F',
+    suburb: SUBURB.dandenong,
+    streetNumber: '90',
+    streetName: 'Lonsdale Street',
+    mobile: '0455 010 203',
+    divisionId: DIVISIONS.melbourneWorkforce,
+    employerId: DEMO.employers.southernHealth,
+  })
+  demoPerson(
+    'api.portal',
     {
       code: DEMO.clients.apiPortal,
       given: 'Portal',
@@ -312,9 +297,8 @@ export function seedDemo(ctx: SeedContext): void {
       streetName: 'Crown Street',
       divisionId: DIVISIONS.root,
       isStaff: true,
-      username: 'api.portal',
     },
-    { account: { ...accountOf('api.portal'), apiPermitted: true, isStaff: true } },
+    true,
   )
   assignStaffToDivision(store, staffCode, DIVISIONS.root)
   assignStaffToDivision(store, DEMO.clients.apiPortal, DIVISIONS.root)
@@ -770,7 +754,7 @@ interface EmployerPerson {
   /** A traineeship (or apprenticeship) at the site, in this course, with this contract status. */
   trainee?: {
     course: Course
-    status: 'active' | 'completed' | 'cancelled'
+    status: TraineeshipStatus
     startOffset: number
     apprenticeship?: boolean
   }
@@ -867,41 +851,25 @@ function seedDemoEmployerPeople(
       const { course, status, startOffset } = member.trainee
       const start = day(startOffset)
       const end = addDays(start, course.months * 30)
-      const enrolmentStatus =
-        status === 'completed'
-          ? STATUS.completed
-          : status === 'cancelled'
-            ? STATUS.withdrawn
-            : STATUS.active
       const results =
         status === 'completed'
           ? all(course, (i) => (i % 4 === 3 ? { outcome: O.rpl } : done(75 + i * 2)))
           : status === 'cancelled'
             ? all(course, () => ({ outcome: O.withdrawn }))
             : progressResults(course, Math.min(1, (0 - startOffset) / (course.months * 30)))
-      const enrolment = enrol(ctx, {
+      const { enrolment, contract } = traineeship(ctx, {
         client,
         course,
         start,
         end,
-        status: enrolmentStatus,
+        status,
         dateOfEffect:
           status === 'cancelled' ? day(startOffset + 90) : status === 'completed' ? end : start,
         results,
-        location: 'WORKPLACE',
-        deliveryModes: [MODE.workplace],
-        type: TYPE.traineeship,
         divisionId: DIVISIONS.sydneyBusiness,
         employer: site,
-        employerContactCode: contactCode,
-        money: { amount: 0, gst: 0, paid: 0 },
-      })
-      const contract = contractFor(ctx, {
-        enrolment,
-        employer: site,
         contactCode,
-        status: CONTRACT_STATUSES[status],
-        type: member.trainee.apprenticeship
+        contractType: member.trainee.apprenticeship
           ? CONTRACT_TYPES.apprenticeship
           : CONTRACT_TYPES.traineeship,
       })

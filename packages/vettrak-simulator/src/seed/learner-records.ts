@@ -27,7 +27,11 @@ import {
 } from './builders.ts'
 import {
   AWARD_TYPES,
+  CONTRACT_STATUSES,
   CONTRACT_TYPES,
+  DELIVERY_MODES,
+  ENROLMENT_STATUSES,
+  ENROLMENT_TYPES,
   type Course,
   type EnrolmentStatus,
   type Outcome,
@@ -245,6 +249,63 @@ export function contractFor(ctx: SeedContext, spec: ContractSpec): Wire<'TCont'>
     Surname: enrolment.Surname,
   })
   return addContract(ctx.store, contract, ctx.store.enrolmentUnits.get(enrolment.ID) ?? [])
+}
+
+/** How a traineeship stands: the status of its contract. */
+export type TraineeshipStatus = 'active' | 'completed' | 'cancelled'
+
+/** The enrolment's status for each contract status: a cancelled contract withdraws the trainee. */
+const TRAINEESHIP_ENROLMENT_STATUS: Record<TraineeshipStatus, EnrolmentStatus> = {
+  active: ENROLMENT_STATUSES.active,
+  completed: ENROLMENT_STATUSES.completed,
+  cancelled: ENROLMENT_STATUSES.withdrawn,
+}
+
+export interface TraineeshipSpec {
+  client: Wire<'TClieDetail'>
+  course: Course
+  start: LocalDate
+  end: LocalDate
+  status: TraineeshipStatus
+  dateOfEffect: LocalDate
+  results: readonly UnitResult[]
+  divisionId: number
+  employer: Wire<'TEmpl'>
+  contactCode: string | undefined
+  contractType?: { name: string; code: string }
+}
+
+/**
+ * A workplace traineeship at an employer's site: the enrolment (no fees) and the training contract
+ * that mirrors it, with the contact as the employer contact of both.
+ */
+export function traineeship(
+  ctx: SeedContext,
+  spec: TraineeshipSpec,
+): { enrolment: Wire<'TClieEnro'>; contract: Wire<'TCont'> } {
+  const enrolment = enrol(ctx, {
+    client: spec.client,
+    course: spec.course,
+    start: spec.start,
+    end: spec.end,
+    status: TRAINEESHIP_ENROLMENT_STATUS[spec.status],
+    dateOfEffect: spec.dateOfEffect,
+    results: spec.results,
+    location: 'WORKPLACE',
+    deliveryModes: [DELIVERY_MODES.workplace],
+    type: ENROLMENT_TYPES.traineeship,
+    divisionId: spec.divisionId,
+    employer: spec.employer,
+    employerContactCode: spec.contactCode,
+  })
+  const contract = contractFor(ctx, {
+    enrolment,
+    employer: spec.employer,
+    contactCode: spec.contactCode,
+    status: CONTRACT_STATUSES[spec.status],
+    type: spec.contractType,
+  })
+  return { enrolment, contract }
 }
 
 export interface ItemSpec {

@@ -9,11 +9,7 @@ import type { Wire } from '@vettrak-portal/vettrak-api'
 import {
   ANZSIC,
   CLIENT_EVENT_NAMES,
-  CONTRACT_STATUSES,
-  DELIVERY_MODES,
   EMPLOYER_EVENT_NAMES,
-  ENROLMENT_STATUSES,
-  ENROLMENT_TYPES,
   GIVEN_NAMES,
   OUTCOMES,
   QUALIFICATIONS,
@@ -28,12 +24,12 @@ import { DIVISIONS } from './divisions.ts'
 import { addEmployerFor, bookOccurrence, linkPerson, occurrenceFor } from './employers.ts'
 import {
   addPerson,
-  contractFor,
-  enrol,
   event,
   invoice,
   invoiceLines,
+  traineeship,
   type SeedContext,
+  type TraineeshipStatus,
   type UnitResult,
 } from './learner-records.ts'
 import { addDays, at, daysBetween, onWeekday } from './local-date.ts'
@@ -246,7 +242,7 @@ export function seedSouthernHealth(ctx: SeedContext): void {
     if (isSiteContact && site.contact === undefined) site.contact = client
 
     const ended = end < R
-    const status: 'active' | 'completed' | 'cancelled' = ended
+    const status: TraineeshipStatus = ended
       ? random.weighted([
           ['completed', 88],
           ['cancelled', 7],
@@ -259,18 +255,12 @@ export function seedSouthernHealth(ctx: SeedContext): void {
       1,
       Math.max(0, daysBetween(start, R) / Math.max(1, daysBetween(start, end))),
     )
-    const enrolmentStatus =
-      status === 'completed'
-        ? ENROLMENT_STATUSES.completed
-        : status === 'cancelled'
-          ? ENROLMENT_STATUSES.withdrawn
-          : ENROLMENT_STATUSES.active
-    const enrolment = enrol(ctx, {
+    const { enrolment } = traineeship(ctx, {
       client,
       course,
       start,
       end,
-      status: enrolmentStatus,
+      status,
       dateOfEffect:
         status === 'completed'
           ? end
@@ -278,18 +268,9 @@ export function seedSouthernHealth(ctx: SeedContext): void {
             ? addDays(start, Math.floor(daysBetween(start, R) / 2))
             : start,
       results: resultsFor(random, course, status, progress),
-      location: 'WORKPLACE',
-      deliveryModes: [DELIVERY_MODES.workplace],
-      type: ENROLMENT_TYPES.traineeship,
       divisionId: DIVISIONS.melbourneWorkforce,
       employer: site.employer,
-      employerContactCode: (site.contact ?? client).Clie_Code,
-    })
-    contractFor(ctx, {
-      enrolment,
-      employer: site.employer,
       contactCode: (site.contact ?? client).Clie_Code,
-      status: CONTRACT_STATUSES[status],
     })
     if (index < 200) {
       event(ctx, {
