@@ -1,8 +1,8 @@
-import { BAD_LOGIN_MESSAGE } from '@vettrak-portal/vettrak-api'
+import { BAD_LOGIN_MESSAGE, type OperationName } from '@vettrak-portal/vettrak-api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningSimulator } from '../src/simulator.ts'
 import { CODES, EMPLOYERS, IDS, PASSWORDS } from './helpers/small-store.ts'
-import { authOf, call, items, login } from './helpers/soap-call.ts'
+import { authOf, call, items, login, type Args } from './helpers/soap-call.ts'
 import { startSmall } from './helpers/start-small.ts'
 
 let sim: RunningSimulator
@@ -14,6 +14,26 @@ beforeAll(async () => {
 afterAll(() => sim.close())
 
 const FAILURE_SHAPE = { ID: '-1', Token: '', Identifier: '-1', TokenType: '' }
+
+const USERNAMES: Record<keyof typeof PASSWORDS, string> = {
+  learner: 'demo.learner',
+  contact: 'demo.employer',
+  employee: 'demo.employee',
+  staff: 'demo.staff',
+  service: 'api.portal',
+}
+/** Signs in to the shared simulator as one of the small store's people; returns the token. */
+const signIn = (who: keyof typeof PASSWORDS) => login(endpoint, USERNAMES[who], PASSWORDS[who])
+/** Calls an operation that names a client (`sToken`, `sClie_Code`). */
+const forClient = (operation: OperationName, token: string, clientCode: string) =>
+  call(endpoint, operation, { sToken: token, sClie_Code: clientCode })
+/** Calls an operation that names an employer (`token`, `employerIdentifier`, then `extra`). */
+const forEmployer = (
+  operation: OperationName,
+  token: string,
+  employerIdentifier: string,
+  extra: Args = {},
+) => call(endpoint, operation, { token, employerIdentifier, ...extra })
 
 describe('signing in', () => {
   it('a wrong password gets -1, the documented message and the failure shape', async () => {
@@ -77,11 +97,8 @@ describe('signing in', () => {
 
 describe('tokens', () => {
   it('a data call echoes the caller token, code and token type', async () => {
-    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
-    const result = await call(endpoint, 'GetEnrolmentsForClient', {
-      sToken: token,
-      sClie_Code: CODES.learner,
-    })
+    const token = await signIn('learner')
+    const result = await forClient('GetEnrolmentsForClient', token, CODES.learner)
     expect(authOf(result)).toMatchObject({
       ID: '1001',
       Token: token,
@@ -101,12 +118,9 @@ describe('tokens', () => {
   })
 
   it('a token left idle for an hour expires with -2', async () => {
-    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const token = await signIn('learner')
     sim.advanceClock(3600)
-    const result = await call(endpoint, 'GetEnrolmentsForClient', {
-      sToken: token,
-      sClie_Code: CODES.learner,
-    })
+    const result = await forClient('GetEnrolmentsForClient', token, CODES.learner)
     expect(authOf(result)).toMatchObject({
       ...FAILURE_SHAPE,
       Status: '-2',
@@ -115,7 +129,7 @@ describe('tokens', () => {
   })
 
   it('each use restarts the idle period (the expiry slides)', async () => {
-    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const token = await signIn('learner')
     const args = { sToken: token, sClie_Code: CODES.learner }
     for (let i = 0; i < 3; i++) {
       sim.advanceClock(3000)
@@ -126,29 +140,18 @@ describe('tokens', () => {
   })
 
   it('expireTokens makes every issued token answer -2, and a new sign-in works', async () => {
-    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const token = await signIn('learner')
     sim.expireTokens()
-    expect(
-      authOf(
-        await call(endpoint, 'GetEventsForClient', { sToken: token, sClie_Code: CODES.learner }),
-      ).Status,
-    ).toBe('-2')
-    const fresh = await login(endpoint, 'demo.learner', PASSWORDS.learner)
-    expect(
-      authOf(
-        await call(endpoint, 'GetEventsForClient', { sToken: fresh, sClie_Code: CODES.learner }),
-      ).Status,
-    ).toBe('1')
+    expect(authOf(await forClient('GetEventsForClient', token, CODES.learner)).Status).toBe('-2')
+    const fresh = await signIn('learner')
+    expect(authOf(await forClient('GetEventsForClient', fresh, CODES.learner)).Status).toBe('1')
   })
 })
 
 describe('security levels', () => {
   it("a learner cannot read another client's enrolments", async () => {
-    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
-    const result = await call(endpoint, 'GetEnrolmentsForClient', {
-      sToken: token,
-      sClie_Code: CODES.employee,
-    })
+    const token = await signIn('learner')
+    const result = await forClient('GetEnrolmentsForClient', token, CODES.employee)
     expect(authOf(result)).toMatchObject({
       ...FAILURE_SHAPE,
       Status: '-1',
@@ -158,7 +161,7 @@ describe('security levels', () => {
   })
 
   it("a learner cannot read the units of another client's enrolment", async () => {
-    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const token = await signIn('learner')
     const theirs = await call(endpoint, 'GetUnitsForEnrolment', {
       sToken: token,
       iEnro_ID: IDS.otherEnrolment,
@@ -175,17 +178,14 @@ describe('security levels', () => {
   })
 
   it('an enrolment that does not exist answers -4', async () => {
-    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const token = await signIn('learner')
     const result = await call(endpoint, 'GetUnitsForEnrolment', { sToken: token, iEnro_ID: 999999 })
     expect(authOf(result)).toMatchObject({ Status: '-4', StatusMessage: 'Enrolment not found.' })
   })
 
   it('a learner cannot call a Protected employer operation', async () => {
-    const token = await login(endpoint, 'demo.employer', PASSWORDS.contact)
-    const result = await call(endpoint, 'GetTraineesForEmployer', {
-      token,
-      employerIdentifier: EMPLOYERS.acme,
-    })
+    const token = await signIn('contact')
+    const result = await forEmployer('GetTraineesForEmployer', token, EMPLOYERS.acme)
     expect(authOf(result)).toMatchObject({
       ...FAILURE_SHAPE,
       Status: '-1',
@@ -194,40 +194,25 @@ describe('security levels', () => {
   })
 
   it('the service account may call Protected operations and name any client', async () => {
-    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
-    const trainees = await call(endpoint, 'GetTraineesForEmployer', {
-      token,
-      employerIdentifier: EMPLOYERS.acme,
-    })
+    const token = await signIn('service')
+    const trainees = await forEmployer('GetTraineesForEmployer', token, EMPLOYERS.acme)
     expect(items(trainees, 'ContList').map((c) => c.ID)).toEqual([String(IDS.contract)])
-    const enrolments = await call(endpoint, 'GetEnrolmentsForClient', {
-      sToken: token,
-      sClie_Code: CODES.employee,
-    })
+    const enrolments = await forClient('GetEnrolmentsForClient', token, CODES.employee)
     expect(items(enrolments, 'ClieEnroList')).toHaveLength(1)
   })
 
   it('a staff member reads learner records of clients in their divisions, not outside them', async () => {
-    const token = await login(endpoint, 'demo.staff', PASSWORDS.staff)
-    const inside = await call(endpoint, 'GetEnrolmentsForClient', {
-      sToken: token,
-      sClie_Code: CODES.learner,
-    })
+    const token = await signIn('staff')
+    const inside = await forClient('GetEnrolmentsForClient', token, CODES.learner)
     expect(authOf(inside).Status).toBe('1')
-    const outside = await call(endpoint, 'GetEnrolmentsForClient', {
-      sToken: token,
-      sClie_Code: CODES.outside,
-    })
+    const outside = await forClient('GetEnrolmentsForClient', token, CODES.outside)
     expect(authOf(outside).Status).toBe('-1')
-    const hidden = await call(endpoint, 'GetClientDetails', {
-      sToken: token,
-      sClie_Code: CODES.hidden,
-    })
+    const hidden = await forClient('GetClientDetails', token, CODES.hidden)
     expect(authOf(hidden).Status).toBe('-1')
   })
 
   it("a staff member cannot change another client's login", async () => {
-    const token = await login(endpoint, 'demo.staff', PASSWORDS.staff)
+    const token = await signIn('staff')
     const result = await call(endpoint, 'UpdateClientUsernamePassword', {
       sToken: token,
       sClie_Code: CODES.learner,
@@ -240,45 +225,36 @@ describe('security levels', () => {
 
 describe('records', () => {
   it('a client with no records of a kind gets Status 1 and an empty wrapper', async () => {
-    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
-    const result = await call(endpoint, 'GetEnrolmentsForClient', {
-      sToken: token,
-      sClie_Code: CODES.empty,
-    })
+    const token = await signIn('service')
+    const result = await forClient('GetEnrolmentsForClient', token, CODES.empty)
     expect(authOf(result).Status).toBe('1')
     expect(result.ClieEnroList).toBe('')
   })
 
   it('an unknown client answers -4', async () => {
-    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
-    const result = await call(endpoint, 'GetContractsForClient', {
-      sToken: token,
-      sClie_Code: 'NOPE',
-    })
+    const token = await signIn('service')
+    const result = await forClient('GetContractsForClient', token, 'NOPE')
     expect(authOf(result)).toMatchObject({ Status: '-4', StatusMessage: 'Client not found.' })
     expect(result.ContList).toBe('')
   })
 
   it('GetClientByCode for an unknown client answers -4 with empty Clie properties', async () => {
-    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
-    const result = await call(endpoint, 'GetClientByCode', { sToken: token, sClie_Code: 'NOPE' })
+    const token = await signIn('service')
+    const result = await forClient('GetClientByCode', token, 'NOPE')
     expect(authOf(result).Status).toBe('-4')
     expect(result.Clie).toEqual({ Clie_Surname: '', Clie_Given: '', Clie_Code: '' })
   })
 
   it('an unknown employer answers -4', async () => {
-    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
-    const result = await call(endpoint, 'GetEmployerDetails', { token, employerIdentifier: '0' })
+    const token = await signIn('service')
+    const result = await forEmployer('GetEmployerDetails', token, '0')
     expect(authOf(result)).toMatchObject({ Status: '-4', StatusMessage: 'Employer not found.' })
     expect(result.Empl).toBeUndefined()
   })
 
   it('an employer contact sees every employer they are linked to, with their relation', async () => {
-    const token = await login(endpoint, 'demo.employer', PASSWORDS.contact)
-    const result = await call(endpoint, 'GetEmployersForClient', {
-      sToken: token,
-      sClie_Code: CODES.contact,
-    })
+    const token = await signIn('contact')
+    const result = await forClient('GetEmployersForClient', token, CODES.contact)
     expect(
       items(result, 'EmplList').map((e) => [
         e.Empl_Identifier,
@@ -293,47 +269,26 @@ describe('records', () => {
   })
 
   it('employer lists cover the employer and its descendants; details cover that employer only', async () => {
-    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
+    const token = await signIn('service')
     const range = { startDate: '2026-01-01T00:00:00', endDate: '2026-12-31T23:59:59' }
-    const employees = await call(endpoint, 'GetEmployeesForEmployer', {
-      token,
-      employerIdentifier: EMPLOYERS.acme,
-    })
+    const employees = await forEmployer('GetEmployeesForEmployer', token, EMPLOYERS.acme)
     expect(items(employees, 'ClieList').map((e) => [e.Clie_Code, e.Empl_Identifier])).toEqual([
       [CODES.employee, EMPLOYERS.acmeNorthDepot],
     ])
-    const events = await call(endpoint, 'GetEventsForEmployer', {
-      token,
-      employerIdentifier: EMPLOYERS.acme,
-      ...range,
-    })
+    const events = await forEmployer('GetEventsForEmployer', token, EMPLOYERS.acme, range)
     expect(items(events, 'EvenList').map((e) => e.EventID)).toEqual(['2', '3'])
-    const fromBranch = await call(endpoint, 'GetEventsForEmployer', {
-      token,
-      employerIdentifier: EMPLOYERS.acmeNorth,
-      ...range,
-    })
+    const fromBranch = await forEmployer('GetEventsForEmployer', token, EMPLOYERS.acmeNorth, range)
     expect(items(fromBranch, 'EvenList').map((e) => e.EventID)).toEqual(['3'])
-    const occurrences = await call(endpoint, 'GetOccurrencesForEmployer', {
-      token,
-      employerIdentifier: EMPLOYERS.acme,
-      ...range,
-    })
+    const occurrences = await forEmployer('GetOccurrencesForEmployer', token, EMPLOYERS.acme, range)
     expect(items(occurrences, 'OccuList').map((o) => o.Occu_ID)).toEqual(['1'])
-    const enrolments = await call(endpoint, 'GetEnrolmentsForEmployer', {
-      token,
-      employerIdentifier: EMPLOYERS.acme,
-    })
+    const enrolments = await forEmployer('GetEnrolmentsForEmployer', token, EMPLOYERS.acme)
     expect(items(enrolments, 'ClieEnroList').map((e) => e.ID)).toEqual([String(IDS.enrolment)])
-    const contacts = await call(endpoint, 'GetEmployerContactDetails', {
-      token,
-      employerIdentifier: EMPLOYERS.acmeNorth,
-    })
+    const contacts = await forEmployer('GetEmployerContactDetails', token, EMPLOYERS.acmeNorth)
     expect(contacts.ClieList).toBe('')
   })
 
   it('a start date after the end date answers -1', async () => {
-    const token = await login(endpoint, 'api.portal', PASSWORDS.service)
+    const token = await signIn('service')
     const result = await call(endpoint, 'GetInvoicesForEmployer', {
       token,
       employerIdentifier: EMPLOYERS.acme,
@@ -348,7 +303,7 @@ describe('records', () => {
   })
 
   it('invoices are filtered by the dates and by paid status', async () => {
-    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const token = await signIn('learner')
     const ids = async (startDate: string, endDate: string, status: number) =>
       items(
         await call(endpoint, 'GetInvoicesForClient', {
@@ -371,7 +326,7 @@ describe('records', () => {
 
 describe('staff views', () => {
   it('a staff member sees the published clients of their divisions and the divisions below', async () => {
-    const token = await login(endpoint, 'demo.staff', PASSWORDS.staff)
+    const token = await signIn('staff')
     const result = await call(endpoint, 'GetAccessibleClients', {
       token,
       clientCode: CODES.staff,
@@ -385,7 +340,7 @@ describe('staff views', () => {
   })
 
   it('sinceDate keeps only clients changed since then', async () => {
-    const staff = await login(endpoint, 'demo.staff', PASSWORDS.staff)
+    const staff = await signIn('staff')
     const since = await call(endpoint, 'GetAccessibleClients', {
       token: staff,
       clientCode: CODES.staff,
@@ -395,7 +350,7 @@ describe('staff views', () => {
   })
 
   it('enrolments for staff are those starting in the range where they have a role', async () => {
-    const token = await login(endpoint, 'demo.staff', PASSWORDS.staff)
+    const token = await signIn('staff')
     const result = await call(endpoint, 'GetEnrolmentsForStaff', {
       sToken: token,
       sClie_Code: CODES.staff,
@@ -410,7 +365,7 @@ describe('staff views', () => {
 
 describe('changing a username and password', () => {
   it('a password that breaks the policy is refused naming the rule; a good one works for sign-in', async () => {
-    const token = await login(endpoint, 'demo.employee', PASSWORDS.employee)
+    const token = await signIn('employee')
     const change = (sUsername: string, sPassword: string) =>
       call(endpoint, 'UpdateClientUsernamePassword', {
         sToken: token,
@@ -444,7 +399,7 @@ describe('changing a username and password', () => {
   })
 
   it('the password policy reports the rules and the email setting', async () => {
-    const token = await login(endpoint, 'demo.learner', PASSWORDS.learner)
+    const token = await signIn('learner')
     const result = await call(endpoint, 'GetPasswordPolicy', { token })
     expect(result.Policy).toEqual({
       MinimumLength: '10',
