@@ -47,11 +47,12 @@ function toRoutes(queryClient: QueryClient, routes: AreaRoute[]): RouteObject[] 
 function lazyModule(queryClient: QueryClient, load: () => Promise<RouteModule>) {
   return async () => {
     const module = await load()
-    return {
+    const route: Pick<RouteObject, 'Component' | 'loader' | 'ErrorBoundary'> = {
       Component: module.default,
-      loader: module.clientLoader?.(queryClient),
-      ErrorBoundary: module.ErrorBoundary,
     }
+    if (module.clientLoader) route.loader = module.clientLoader(queryClient)
+    if (module.ErrorBoundary) route.ErrorBoundary = module.ErrorBoundary
+    return route
   }
 }
 
@@ -122,7 +123,7 @@ export function createApp(createRouter: (routes: RouteObject[]) => DataRouter) {
       if (!app.router) return
       const { pathname, search, hash } = app.router.state.location
       if (pathname === paths.auth.login.path) return
-      void app.router.navigate(
+      return app.router.navigate(
         paths.auth.login.getHref({ reason: 'expired', redirectTo: pathname + search + hash }),
       )
     },

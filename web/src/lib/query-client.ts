@@ -28,8 +28,11 @@ export function isSignedOutError(error: unknown): boolean {
 }
 
 export interface QueryClientHooks {
-  /** The session ended under a query or mutation: the cache is already cleared. */
-  onSessionEnded: () => void
+  /**
+   * The session ended under a query or mutation: leave for sign-in. The cache is cleared once
+   * this settles, after the signed-in pages (and their queries) are gone.
+   */
+  onSessionEnded: () => Promise<void> | void
   /** Whether the SPA believed it was signed in (a first visit's 401 is not an expiry). */
   wasSignedIn: (queryClient: QueryClient) => boolean
   /** A background refetch failed while older data stays on screen. */
@@ -38,10 +41,15 @@ export interface QueryClientHooks {
 
 /** The SPA's query client: defaults, and what happens when a request finds the session gone. */
 export function createQueryClient(hooks: QueryClientHooks) {
+  let ending = false
   const endSession = (error: Error) => {
+    if (ending) return
     if (isApiError(error, 'UNAUTHENTICATED') && !hooks.wasSignedIn(queryClient)) return
-    queryClient.clear()
-    hooks.onSessionEnded()
+    ending = true
+    void Promise.resolve(hooks.onSessionEnded()).finally(() => {
+      queryClient.clear()
+      ending = false
+    })
   }
 
   const queryClient: QueryClient = new QueryClient({

@@ -13,5 +13,5 @@ afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
   vi.unstubAllGlobals()
-  localStorage.clear()
+  if (typeof localStorage !== 'undefined') localStorage.clear()
 })

@@ -1,17 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query'
 import type { Session } from '@vettrak-portal/contracts'
-import { redirect, useNavigate, useSearchParams } from 'react-router'
+import { useNavigate, useSearchParams } from 'react-router'
 import { AuthLayout } from '../../components/layout/auth-layout.tsx'
 import { paths, safeRedirectPath } from '../../config/paths.ts'
-import { sessionQueries } from '../../features/auth/api/session-queries.ts'
 import { SignInForm } from '../../features/auth/components/sign-in-form.tsx'
-
-export const clientLoader = (queryClient: QueryClient) => () => {
-  // Already signed in (in this tab): nothing to do here.
-  if (queryClient.getQueryData(sessionQueries.current().queryKey))
-    return redirect(paths.home.getHref())
-  return null
-}
 
 const notices = {
   expired: 'Your session expired, please sign in again.',

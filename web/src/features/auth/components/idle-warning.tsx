@@ -22,13 +22,14 @@ export function IdleWarning() {
 
   useEffect(() => {
     if (!expired) return
-    queryClient.clear()
-    void navigate(
+    const leaving = navigate(
       paths.auth.login.getHref({
         reason: 'expired',
         redirectTo: location.pathname + location.search + location.hash,
       }),
     )
+    // Cleared once the signed-in pages are gone, so none of them fetches the session again.
+    void Promise.resolve(leaving).finally(() => queryClient.clear())
   }, [expired, queryClient, navigate, location])
 
   const staySignedIn = () =>

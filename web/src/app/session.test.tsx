@@ -1,0 +1,134 @@
+import { act, screen, within } from '@testing-library/react'
+import { ProfileSchema } from '@vettrak-portal/contracts'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { api } from '../lib/api-client.ts'
+import { buildSession, twoEmployers } from '../testing/data-generators.ts'
+import { apiError, fakeBff, json } from '../testing/fake-bff.ts'
+import { renderApp } from '../testing/render-app.tsx'
+
+const heading = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name })
+
+describe('route guards', () => {
+  it('a visitor who is not signed in is sent to sign in, and comes back afterwards', async () => {
+    fakeBff({ 'GET /api/session': apiError(401, 'UNAUTHENTICATED', 'Sign in first') })
+    const { location } = renderApp('/account')
+    expect(await heading('Sign in')).toBeInTheDocument()
+    expect(location()).toBe('/login?redirectTo=%2Faccount')
+    expect(screen.queryByText(/session expired/)).not.toBeInTheDocument()
+  })
+
+  it('an employee who is not a contact gets the 403 page at /employer, inside the portal', async () => {
+    fakeBff({ 'GET /api/session': json(buildSession()) })
+    const { location } = renderApp('/employer')
+    expect(await heading('You do not have access to this page')).toBeInTheDocument()
+    expect(location()).toBe('/employer')
+    const nav = screen.getAllByRole('navigation', { name: 'Main' })[0]
+    expect(nav).toBeDefined()
+    expect(within(nav as HTMLElement).queryByRole('link', { name: 'Employer' })).toBeNull()
+  })
+
+  it('a learner who is not staff gets the 403 page at /staff', async () => {
+    fakeBff({ 'GET /api/session': json(buildSession()) })
+    renderApp('/staff')
+    expect(await heading('You do not have access to this page')).toBeInTheDocument()
+  })
+
+  it('staff see the Staff area and its navigation', async () => {
+    fakeBff({ 'GET /api/session': json(buildSession({ user: { isStaff: true } })) })
+    renderApp('/staff')
+    expect(await heading('Staff')).toBeInTheDocument()
+    expect(screen.getAllByRole('link', { name: 'Staff' }).length).toBeGreaterThan(0)
+  })
+
+  it('a contact of two employers who has not chosen one is asked to first', async () => {
+    fakeBff({ 'GET /api/session': json(buildSession({ employers: twoEmployers })) })
+    const { location } = renderApp('/employer')
+    expect(await heading('Choose an employer')).toBeInTheDocument()
+    expect(location()).toBe('/choose-employer?redirectTo=%2Femployer')
+  })
+
+  it('an unknown address shows the 404 page', async () => {
+    fakeBff({ 'GET /api/session': json(buildSession()) })
+    renderApp('/no/such/page')
+    expect(await heading('Page not found')).toBeInTheDocument()
+  })
+})
+
+describe('when the session expires', () => {
+  it('a 401 SESSION_EXPIRED from a query returns to sign-in, which says why, then back again', async () => {
+    const bff = fakeBff({
+      'GET /api/session': json(buildSession()),
+      'GET /api/me': apiError(401, 'SESSION_EXPIRED', 'Your session has expired'),
+    })
+    const { queryClient, user, location } = renderApp('/account')
+    expect(await heading('Account')).toBeInTheDocument()
+
+    await act(() =>
+      queryClient
+        .fetchQuery({ queryKey: ['me'], queryFn: () => api.get('/api/me', ProfileSchema) })
+        .catch(() => undefined),
+    )
+
+    expect(await heading('Sign in')).toBeInTheDocument()
+    expect(location()).toBe('/login?reason=expired&redirectTo=%2Faccount')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your session expired, please sign in again.',
+    )
+    expect(queryClient.getQueryData(['session'])).toBeUndefined()
+
+    bff.on('POST /api/session', json(buildSession(), 201))
+    await user.type(screen.getByLabelText('Username or email'), 'demo.learner')
+    await user.type(screen.getByLabelText('Password', { selector: 'input' }), 'Learner!2026')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await heading('Account')).toBeInTheDocument()
+    expect(location()).toBe('/account')
+  })
+})
+
+describe('the idle warning', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('counts down before the idle timeout; "Stay signed in" renews the session', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
+    const bff = fakeBff({ 'GET /api/session': json(buildSession({ idleTimeoutSeconds: 120 })) })
+    const { user } = renderApp('/')
+    expect(await heading('My learning')).toBeInTheDocument()
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+
+    await act(async () => {
+      vi.advanceTimersByTime(91_000)
+      await Promise.resolve()
+    })
+    const dialog = await screen.findByRole('alertdialog', { name: 'Are you still there?' })
+    expect(dialog).toHaveTextContent('29 s')
+    await act(async () => {
+      vi.advanceTimersByTime(10_000)
+      await Promise.resolve()
+    })
+    expect(dialog).toHaveTextContent('19 s')
+
+    const sessionReads = bff.requests.filter((r) => r.url.pathname === '/api/session').length
+    await user.click(within(dialog).getByRole('button', { name: 'Stay signed in' }))
+    await vi.waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
+    expect(bff.requests.filter((r) => r.url.pathname === '/api/session').length).toBe(
+      sessionReads + 1,
+    )
+  })
+
+  it('when time runs out the learner is returned to sign-in with a message', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
+    fakeBff({ 'GET /api/session': json(buildSession({ idleTimeoutSeconds: 120 })) })
+    const { location } = renderApp('/account')
+    expect(await heading('Account')).toBeInTheDocument()
+
+    await act(async () => {
+      vi.advanceTimersByTime(121_000)
+      await Promise.resolve()
+    })
+    expect(await heading('Sign in')).toBeInTheDocument()
+    expect(location()).toBe('/login?reason=expired&redirectTo=%2Faccount')
+    expect(screen.getByRole('status')).toHaveTextContent('Your session expired')
+  })
+})
