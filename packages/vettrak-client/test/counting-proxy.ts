@@ -7,6 +7,8 @@
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
+export type CountingProxy = Awaited<ReturnType<typeof startCountingProxy>>
+
 /** Starts a proxy on 127.0.0.1 forwarding everything to `target` (`http://host:port`). */
 export async function startCountingProxy(target: string) {
   const counts = new Map<string, number>()
