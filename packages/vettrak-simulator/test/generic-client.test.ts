@@ -1,37 +1,19 @@
-// A generic SOAP client (node-soap, reading the simulator's own WSDL) is the point of this test;
-// the lint rule that keeps `soap` inside vettrak-client is about application code.
-// eslint-disable-next-line no-restricted-imports
-import { createClientAsync, type Client } from 'soap'
+// A generic SOAP client (node-soap, reading the simulator's own WSDL) is the point of this test.
 import { operationNames, type OperationName } from '@vettrak-portal/vettrak-api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimulator, type RunningSimulator } from '../src/index.ts'
 import { DEMO_CAST as CAST, DEMO_REFERENCE_DATE } from './helpers/demo-cast.ts'
 import { everyOperation, type Who } from './helpers/every-operation.ts'
-
-type AsyncMethod = (args: unknown) => Promise<[Record<string, unknown>, string]>
+import { createWsdlClient, signInCast, type AsyncMethod } from './helpers/wsdl-client.ts'
 
 let sim: RunningSimulator
-let client: Client
-const tokens = new Map<Who, string>()
-
-function method(name: OperationName): AsyncMethod {
-  const found = (client as unknown as Record<string, AsyncMethod | undefined>)[`${name}Async`]
-  if (found === undefined) throw new Error(`the WSDL client has no ${name}`)
-  return found.bind(client)
-}
+let method: (name: OperationName) => AsyncMethod
+let tokens: Map<Who, string>
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, referenceDate: DEMO_REFERENCE_DATE })
-  client = await createClientAsync(sim.wsdlUrl)
-  const people = { learner: CAST.learner, staff: CAST.staff, service: CAST.service } as const
-  for (const [who, person] of Object.entries(people)) {
-    const [result] = await method('ValidateClient')({
-      sUsername: person.username,
-      sPassword: person.password,
-    })
-    const auth = result.ValidateClientResult as { Token: string }
-    tokens.set(who as Who, auth.Token)
-  }
+  method = (await createWsdlClient(sim.wsdlUrl)).method
+  tokens = await signInCast(method, CAST)
 })
 afterAll(() => sim.close())
 

@@ -1,6 +1,4 @@
 // The golden requests are what a generic client (node-soap, from the WSDL) sends.
-// eslint-disable-next-line no-restricted-imports
-import { createClientAsync, type Client } from 'soap'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { operationNames, type OperationName } from '@vettrak-portal/vettrak-api'
@@ -11,19 +9,16 @@ import { contractProblems } from './helpers/contract-check.ts'
 import { everyOperation, type Who } from './helpers/every-operation.ts'
 import { CAST } from './helpers/small-store.ts'
 import { startSmall } from './helpers/start-small.ts'
+import { createWsdlClient, signInCast, type AsyncMethod } from './helpers/wsdl-client.ts'
 
 /** `UPDATE_GOLDEN=1` rewrites the files; review the diff against the contract before committing. */
 const UPDATE = process.env.UPDATE_GOLDEN === '1'
 const GOLDEN = join(import.meta.dirname, 'golden')
 
-type AsyncMethod = (args: unknown) => Promise<[Record<string, unknown>, string]>
-
 let sim: RunningSimulator
-let client: Client
-const tokens = new Map<Who, string>()
-
-const method = (name: string) =>
-  ((client as unknown as Record<string, AsyncMethod>)[`${name}Async`] as AsyncMethod).bind(client)
+let lastRequest: () => string | undefined
+let method: (name: OperationName) => AsyncMethod
+let tokens: Map<Who, string>
 
 /** Replaces the (random) token, however it is escaped, and the port, with fixed text. */
 function normalise(xml: string): string {
@@ -38,15 +33,8 @@ const lines = (xml: string) => xml.replace(/></g, '>\n<')
 
 beforeAll(async () => {
   sim = await startSmall()
-  client = await createClientAsync(sim.wsdlUrl)
-  const people = { learner: CAST.learner, staff: CAST.staff, service: CAST.service } as const
-  for (const [who, person] of Object.entries(people)) {
-    const [result] = await method('ValidateClient')({
-      sUsername: person.username,
-      sPassword: person.password,
-    })
-    tokens.set(who as Who, (result.ValidateClientResult as { Token: string }).Token)
-  }
+  ;({ lastRequest, method } = await createWsdlClient(sim.wsdlUrl))
+  tokens = await signInCast(method, CAST)
 })
 afterAll(() => sim.close())
 
@@ -58,7 +46,7 @@ describe('golden envelopes', () => {
       const call = calls[name]
       const token = tokens.get(call.who) ?? ''
       const [, rawResponse] = await method(name)(call.args(token))
-      const rawRequest = client.lastRequest ?? ''
+      const rawRequest = lastRequest() ?? ''
       expect(contractProblems(name, rawResponse)).toEqual([])
       if (call.who !== 'none') expect(rawResponse).toContain(`<Token>${escapeText(token)}</Token>`)
       const folder = join(GOLDEN, name)
