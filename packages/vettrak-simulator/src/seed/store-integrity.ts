@@ -188,15 +188,7 @@ function checkEvents(
       problem(`${what} names contract ${event.ContractId}, not one of ${owner}'s`)
     }
   }
-  for (const [code, events] of store.clientEvents) {
-    if (!store.clients.has(code)) problem(`events filed under missing client ${code}`)
-    for (const event of events) check(code, event, 0)
-  }
-  for (const [identifier, events] of store.employerEvents) {
-    if (!store.employers.has(identifier))
-      problem(`events filed under missing employer ${identifier}`)
-    for (const event of events) check(identifier, event, 1)
-  }
+  checkFiled(store, problem, 'events', store.clientEvents, store.employerEvents, check)
 }
 
 function checkInvoices(
@@ -255,14 +247,29 @@ function checkInvoices(
       problem(`${what}: EmployerContact ${invoice.EmployerContact.Clie_Code} is not a client`)
     }
   }
-  for (const [code, invoices] of store.clientInvoices) {
-    if (!store.clients.has(code)) problem(`invoices filed under missing client ${code}`)
-    for (const invoice of invoices) check(code, invoice, 0)
+  checkFiled(store, problem, 'invoices', store.clientInvoices, store.employerInvoices, check)
+}
+
+/**
+ * Records filed by owner, under clients (type 0) and under employers (type 1): each owner must
+ * exist, and `check` sees each record with its owner and the owner's type.
+ */
+function checkFiled<R>(
+  store: SimStore,
+  problem: Report,
+  what: string,
+  byClient: ReadonlyMap<string, readonly R[]>,
+  byEmployer: ReadonlyMap<string, readonly R[]>,
+  check: (owner: string, record: R, type: 0 | 1) => void,
+) {
+  for (const [code, records] of byClient) {
+    if (!store.clients.has(code)) problem(`${what} filed under missing client ${code}`)
+    for (const record of records) check(code, record, 0)
   }
-  for (const [identifier, invoices] of store.employerInvoices) {
+  for (const [identifier, records] of byEmployer) {
     if (!store.employers.has(identifier))
-      problem(`invoices filed under missing employer ${identifier}`)
-    for (const invoice of invoices) check(identifier, invoice, 1)
+      problem(`${what} filed under missing employer ${identifier}`)
+    for (const record of records) check(identifier, record, 1)
   }
 }
 
