@@ -1,5 +1,5 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
-import { redirect, useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router'
+import { Link, redirect, useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router'
 import { AuthLayout } from '../../components/layout/auth-layout.tsx'
 import { paths, safeRedirectPath } from '../../config/paths.ts'
 import { sessionQueries } from '../../features/auth/api/session-queries.ts'
@@ -29,6 +29,16 @@ export default function ChooseEmployerRoute() {
         session={session}
         onChosen={() => void navigate(redirectTo ?? paths.home.getHref(), { replace: true })}
       />
+      {session.activeEmployerId ? null : (
+        <p className="mt-4 text-center">
+          <Link
+            to={paths.home.getHref()}
+            className="font-medium text-brand-800 underline underline-offset-4 dark:text-brand-200"
+          >
+            Not now: go to My learning
+          </Link>
+        </p>
+      )}
     </AuthLayout>
   )
 }

@@ -87,9 +87,21 @@ export function Dialog({
           className,
         )}
       >
-        <h2 id={titleId} className="text-xl font-semibold">
-          {title}
-        </h2>
+        <div className="flex items-start justify-between gap-4">
+          <h2 id={titleId} className="text-xl font-semibold">
+            {title}
+          </h2>
+          <button
+            type="button"
+            onClick={onClose}
+            className="-m-2 rounded-lg p-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-ring dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+          >
+            <span className="sr-only">Close</span>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="currentColor">
+              <path d="M5.3 4.2 10 8.9l4.7-4.7 1.1 1.1-4.7 4.7 4.7 4.7-1.1 1.1-4.7-4.7-4.7 4.7-1.1-1.1 4.7-4.7-4.7-4.7 1.1-1.1Z" />
+            </svg>
+          </button>
+        </div>
         {description ? (
           <div id={descriptionId} className="mt-2 text-slate-700 dark:text-slate-300">
             {description}

@@ -12,9 +12,9 @@ export function EmployerSwitcher() {
   const revalidator = useRevalidator()
   const [open, setOpen] = useState(false)
   const active = session.employers.find((e) => e.id === session.activeEmployerId)
-  if (!active) return null
+  if (session.employers.length === 0) return null
 
-  if (session.employers.length < 2)
+  if (active && session.employers.length < 2)
     return (
       <p className="max-w-56 truncate px-1 text-sm text-slate-700 dark:text-slate-300">
         <span className="sr-only">Employer: </span>
@@ -29,16 +29,26 @@ export function EmployerSwitcher() {
         onClick={() => setOpen(true)}
         className="inline-flex min-h-11 max-w-64 items-center gap-2 rounded-lg border border-slate-300 px-3 text-left text-sm font-medium hover:bg-slate-50 focus-ring dark:border-slate-600 dark:hover:bg-slate-800"
       >
-        <span className="sr-only">Employer: </span>
-        <span className="truncate">{active.name}</span>
-        <span className="shrink-0 text-brand-800 dark:text-brand-200">
-          Switch<span className="sr-only"> employer</span>
-        </span>
+        {active ? (
+          <>
+            <span className="sr-only">Employer: </span>
+            <span className="truncate">{active.name}</span>
+            <span className="shrink-0 text-brand-800 dark:text-brand-200">
+              Switch<span className="sr-only"> employer</span>
+            </span>
+          </>
+        ) : (
+          <span className="text-brand-800 dark:text-brand-200">Choose employer</span>
+        )}
       </button>
-      <Dialog open={open} onClose={() => setOpen(false)} title="Switch employer">
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={active ? 'Switch employer' : 'Choose employer'}
+      >
         <EmployerChooser
           session={session}
-          submitLabel="Switch"
+          submitLabel={active ? 'Switch' : 'Continue'}
           onChosen={(next) => {
             setOpen(false)
             void revalidator.revalidate()
