@@ -115,7 +115,9 @@ type DataRouter = ReturnType<typeof createBrowserRouter>
  * The query client and the router, wired together: a request that finds the session gone sends
  * the user to sign-in with `reason=expired`, and back to the same page afterwards.
  */
-export function createApp(createRouter: (routes: RouteObject[]) => DataRouter) {
+export function createApp(
+  createRouter: (routes: RouteObject[], queryClient: QueryClient) => DataRouter,
+) {
   const app: { router?: DataRouter } = {}
   const queryClient = createQueryClient({
     wasSignedIn: (client) => client.getQueryData(sessionQueries.current().queryKey) !== undefined,
@@ -130,7 +132,7 @@ export function createApp(createRouter: (routes: RouteObject[]) => DataRouter) {
     onBackgroundError: (error) =>
       toast({ tone: 'danger', title: 'Could not refresh', description: error.message }),
   })
-  const router = createRouter(createAppRoutes(queryClient))
+  const router = createRouter(createAppRoutes(queryClient), queryClient)
   app.router = router
   return { router, queryClient }
 }

@@ -54,6 +54,21 @@ describe('route guards', () => {
   })
 })
 
+describe('when VETtrak is down', () => {
+  it('the page says so and "Try again" loads it once VETtrak is back', async () => {
+    const bff = fakeBff({
+      'GET /api/session': apiError(503, 'UPSTREAM_UNAVAILABLE', 'VETtrak is not available'),
+    })
+    const { user } = renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('VETtrak is not available right now')
+
+    bff.on('GET /api/session', json(buildSession()))
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+    expect(await heading('My learning')).toBeInTheDocument()
+  })
+})
+
 describe('when the session expires', () => {
   it('a 401 SESSION_EXPIRED from a query returns to sign-in, which says why, then back again', async () => {
     const bff = fakeBff({
@@ -119,9 +134,10 @@ describe('the idle warning', () => {
 
   it('when time runs out the learner is returned to sign-in with a message', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
-    fakeBff({ 'GET /api/session': json(buildSession({ idleTimeoutSeconds: 120 })) })
+    const bff = fakeBff({ 'GET /api/session': json(buildSession({ idleTimeoutSeconds: 120 })) })
     const { location } = renderApp('/account')
     expect(await heading('Account')).toBeInTheDocument()
+    bff.on('GET /api/session', apiError(401, 'SESSION_EXPIRED', 'Your session has expired'))
 
     await act(async () => {
       vi.advanceTimersByTime(121_000)
@@ -130,5 +146,33 @@ describe('the idle warning', () => {
     expect(await heading('Sign in')).toBeInTheDocument()
     expect(location()).toBe('/login?reason=expired&redirectTo=%2Faccount')
     expect(screen.getByRole('status')).toHaveTextContent('Your session expired')
+  })
+
+  it('a session kept alive in another tab is not ended when this tab’s countdown runs out', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
+    const bff = fakeBff({ 'GET /api/session': json(buildSession({ idleTimeoutSeconds: 120 })) })
+    const { location } = renderApp('/account')
+    expect(await heading('Account')).toBeInTheDocument()
+    const sessionReads = () => bff.requests.filter((r) => r.url.pathname === '/api/session').length
+    const readsBefore = sessionReads()
+
+    await act(async () => {
+      vi.advanceTimersByTime(121_000)
+      await Promise.resolve()
+    })
+    await vi.waitFor(() => expect(sessionReads()).toBe(readsBefore + 1))
+    expect(location()).toBe('/account')
+
+    // The countdown starts again from the BFF's answer.
+    await act(async () => {
+      vi.advanceTimersByTime(85_000)
+      await Promise.resolve()
+    })
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    await act(async () => {
+      vi.advanceTimersByTime(10_000)
+      await Promise.resolve()
+    })
+    expect(await screen.findByRole('alertdialog')).toBeInTheDocument()
   })
 })

@@ -6,11 +6,12 @@ import { createApp } from '../app/router.tsx'
 
 /** The whole SPA at `url`, in memory, with a fresh query client that does not retry. */
 export function renderApp(url: string) {
-  const { router, queryClient } = createApp((routes) =>
-    createMemoryRouter(routes, { initialEntries: [url] }),
-  )
-  const defaults = queryClient.getDefaultOptions()
-  queryClient.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, retry: false } })
+  const { router, queryClient } = createApp((routes, client) => {
+    // Before the router starts the first page's loaders.
+    const defaults = client.getDefaultOptions()
+    client.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, retry: false } })
+    return createMemoryRouter(routes, { initialEntries: [url] })
+  })
   const user = userEvent.setup()
   render(
     <AppProvider queryClient={queryClient}>

@@ -1,6 +1,6 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { useLocation, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
 import { Button } from '../../../components/ui/button.tsx'
 import { Dialog } from '../../../components/ui/dialog.tsx'
 import { paths } from '../../../config/paths.ts'
@@ -10,27 +10,20 @@ import { useIdleCountdown } from '../hooks/use-idle-countdown.ts'
 
 /**
  * Warns before the session ends for inactivity and counts down; "Stay signed in" renews it. When
- * time runs out, the cache is cleared and sign-in says why, then brings the user back here.
+ * time runs out, sign-in says why, then brings the user back here.
  */
 export function IdleWarning() {
   const { data: session } = useSuspenseQuery(sessionQueries.current())
   const queryClient = useQueryClient()
   const navigate = useNavigate()
-  const location = useLocation()
   const remaining = useIdleCountdown(session.idleTimeoutSeconds)
   const expired = remaining === 0
 
   useEffect(() => {
-    if (!expired) return
-    const leaving = navigate(
-      paths.auth.login.getHref({
-        reason: 'expired',
-        redirectTo: location.pathname + location.search + location.hash,
-      }),
-    )
-    // Cleared once the signed-in pages are gone, so none of them fetches the session again.
-    void Promise.resolve(leaving).finally(() => queryClient.clear())
-  }, [expired, queryClient, navigate, location])
+    // Time is up by this tab's clock. Ask the BFF rather than assume: another tab may have kept
+    // the session alive. A 401 ends it through the query cache (sign-in, "expired", back here).
+    if (expired) void queryClient.refetchQueries({ queryKey: sessionQueries.current().queryKey })
+  }, [expired, queryClient])
 
   const staySignedIn = () =>
     void queryClient.refetchQueries({ queryKey: sessionQueries.current().queryKey })
