@@ -27,16 +27,62 @@ export const paths = {
     root: { path: '/learning', getHref: () => '/learning' },
   },
 
+  // The employer area: `site` is the chosen site of the employer tree (none: all sites).
   employer: {
-    root: { path: '/employer', getHref: () => '/employer' },
+    root: { path: '/employer', getHref: (site?: string | null) => withSite('/employer', site) },
+    trainees: {
+      path: '/employer/trainees',
+      getHref: (site?: string | null) => withSite('/employer/trainees', site),
+    },
+    trainee: {
+      path: '/employer/trainees/:contractId',
+      getHref: (contractId: number, site?: string | null) =>
+        withSite(`/employer/trainees/${contractId}`, site),
+    },
+    employees: {
+      path: '/employer/employees',
+      getHref: (site?: string | null) => withSite('/employer/employees', site),
+    },
+    enrolments: {
+      path: '/employer/enrolments',
+      getHref: (site?: string | null) => withSite('/employer/enrolments', site),
+    },
+    invoices: {
+      path: '/employer/invoices',
+      getHref: (site?: string | null) => withSite('/employer/invoices', site),
+    },
+    events: {
+      path: '/employer/events',
+      getHref: (site?: string | null) => withSite('/employer/events', site),
+    },
+    occurrences: {
+      path: '/employer/occurrences',
+      getHref: (site?: string | null) => withSite('/employer/occurrences', site),
+    },
+    contacts: {
+      path: '/employer/contacts',
+      getHref: (site?: string | null) => withSite('/employer/contacts', site),
+    },
   },
 
   staff: {
-    root: { path: '/staff', getHref: () => '/staff' },
+    root: {
+      path: '/staff',
+      getHref: (q?: string | null) =>
+        q ? `/staff?${new URLSearchParams({ q }).toString()}` : '/staff',
+    },
+    client: {
+      path: '/staff/clients/:code',
+      getHref: (code: string) => `/staff/clients/${encodeURIComponent(code)}`,
+    },
   },
 
   account: { path: '/account', getHref: () => '/account' },
 } as const
+
+function withSite(path: string, site: string | null | undefined): string {
+  return site ? `${path}?${new URLSearchParams({ site }).toString()}` : path
+}
 
 /** A same-origin path to go back to after signing in, or null (guards against open redirects). */
 export function safeRedirectPath(value: string | null | undefined): string | null {
