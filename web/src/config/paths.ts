@@ -1,3 +1,5 @@
+import type { InvoiceQuery } from '@vettrak-portal/contracts'
+
 /** Every path of the SPA, once: `path` for the router, `getHref` for links and redirects. */
 export const paths = {
   home: { path: '/', getHref: () => '/' },
@@ -25,6 +27,33 @@ export const paths = {
 
   learning: {
     root: { path: '/learning', getHref: () => '/learning' },
+    enrolments: { path: '/learning/enrolments', getHref: () => '/learning/enrolments' },
+    enrolment: {
+      path: '/learning/enrolments/:id',
+      getHref: (id: number) => `/learning/enrolments/${id}`,
+    },
+    contracts: { path: '/learning/contracts', getHref: () => '/learning/contracts' },
+    contract: {
+      path: '/learning/contracts/:id',
+      getHref: (id: number) => `/learning/contracts/${id}`,
+    },
+    events: {
+      path: '/learning/events',
+      getHref: (view?: 'list' | 'calendar') =>
+        view === 'calendar' ? '/learning/events?view=calendar' : '/learning/events',
+    },
+    invoices: {
+      path: '/learning/invoices',
+      getHref: (filters: Partial<InvoiceQuery> = {}) => {
+        const params = new URLSearchParams()
+        if (filters.status && filters.status !== 'all') params.set('status', filters.status)
+        if (filters.from) params.set('from', filters.from)
+        if (filters.to) params.set('to', filters.to)
+        const query = params.toString()
+        return query ? `/learning/invoices?${query}` : '/learning/invoices'
+      },
+    },
+    certificates: { path: '/learning/certificates', getHref: () => '/learning/certificates' },
   },
 
   // The employer area: `site` is the chosen site of the employer tree (none: all sites).
