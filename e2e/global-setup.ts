@@ -1,11 +1,12 @@
 /**
- * Starts the simulator and the BFF (serving the built SPA) once for the run, on free ports, and
- * hands their URLs to the tests through the environment.
+ * Starts the simulators and BFFs (serving the built SPA) once for the run, on free ports, and
+ * hands their URLs to the workers in `e2e/.run/stacks.json`.
  */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { writeStacks, type Stacks } from './support/run-file.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -20,13 +21,12 @@ export default async function globalSetup() {
     lines.once('line', resolve)
     child.once('exit', (code) => reject(new Error(`the e2e stack exited early (${code})`)))
   })
-  const { baseUrl, simUrl } = JSON.parse(line) as { baseUrl: string; simUrl: string }
-  process.env.E2E_BASE_URL = baseUrl
-  process.env.E2E_SIM_URL = simUrl
+  writeStacks(JSON.parse(line) as Stacks)
   return async () => {
     await new Promise<void>((resolve) => {
       child.once('exit', () => resolve())
       child.kill('SIGTERM')
     })
+    rmSync(`${root}/e2e/.run`, { recursive: true, force: true })
   }
 }

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import type { StackName } from './support/run-file.ts'
 
 // Debian's Chromium: Playwright cannot download its own browsers here.
 const chromiumArgs = [
@@ -11,7 +12,13 @@ const chromiumArgs = [
   '--no-first-run',
 ]
 
-export default defineConfig({
+const desktop = {
+  ...devices['Desktop Chrome'],
+  channel: undefined,
+  viewport: { width: 1280, height: 800 },
+}
+
+export default defineConfig<{ stackName: StackName }>({
   testDir: './tests',
   globalSetup: './global-setup.ts',
   fullyParallel: true,
@@ -19,6 +26,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   timeout: 30_000,
+  expect: { timeout: 10_000 },
+  // `list` ends with Playwright's summary ("N passed"); the HTML report keeps traces for CI.
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     trace: 'retain-on-failure',
@@ -26,11 +35,21 @@ export default defineConfig({
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'desktop', use: desktop, grepInvert: /@isolated/ },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], channel: undefined },
       grep: /@phone/,
+      grepInvert: /@isolated/,
+    },
+    {
+      // Journeys that change what every session sees (VETtrak failing, tokens expired, a password):
+      // their own simulator and BFF, one at a time, beside the others.
+      name: 'isolated',
+      use: { ...desktop, stackName: 'isolated' },
+      grep: /@isolated/,
+      workers: 1,
+      fullyParallel: false,
     },
   ],
 })

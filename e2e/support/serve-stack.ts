@@ -1,11 +1,23 @@
 /**
- * Run with tsx by the global setup: starts the stack, prints one JSON line with its URLs, and stops
- * it on SIGTERM. A separate process keeps Playwright's own loader away from our TypeScript.
+ * Run with tsx by the global setup: starts two stacks, prints one JSON line with their URLs, and
+ * stops them on SIGTERM. A separate process keeps Playwright's own loader away from our TypeScript.
+ *
+ * `shared` serves the journeys that run in parallel. `isolated` serves the ones that change what
+ * every session sees (faults, expired tokens, a password): they run one at a time on their own
+ * simulator and BFF, so they never break a journey running beside them.
  */
 import { startE2eStack } from './stack.ts'
 
-const stack = await startE2eStack()
-process.stdout.write(`${JSON.stringify({ baseUrl: stack.baseUrl, simUrl: stack.simUrl })}\n`)
-const stop = () => void stack.stop().then(() => process.exit(0))
+const [shared, isolated] = await Promise.all([
+  startE2eStack(),
+  // Short cool-down: once VETtrak is back, the page recovers within the SPA's own retries.
+  startE2eStack({ VETTRAK_BREAKER_COOLDOWN_SECONDS: '1' }),
+])
+const urls = {
+  shared: { baseUrl: shared.baseUrl, simUrl: shared.simUrl },
+  isolated: { baseUrl: isolated.baseUrl, simUrl: isolated.simUrl },
+}
+process.stdout.write(`${JSON.stringify(urls)}\n`)
+const stop = () => void Promise.all([shared.stop(), isolated.stop()]).then(() => process.exit(0))
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

@@ -13,8 +13,17 @@ import { createLogger, vettrakLogger } from '../../bff/src/logger.ts'
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url))
 
-/** The simulator and the BFF for one test run. */
-export async function startE2eStack() {
+/** Where one stack answers: the portal (BFF + SPA) and the simulator's control endpoint. */
+export interface StackUrls {
+  baseUrl: string
+  simUrl: string
+}
+
+/**
+ * The simulator and the BFF for one test run. `env` overrides the BFF's environment (e.g. a short
+ * breaker cool-down for the stack whose VETtrak the journeys break on purpose).
+ */
+export async function startE2eStack(env: Record<string, string> = {}) {
   const sim = await startSimulator({ port: 0, seed: 1 })
   const logger = createLogger(process.env.E2E_LOG_LEVEL ?? 'warn')
   const config = loadConfig({
@@ -23,6 +32,7 @@ export async function startE2eStack() {
     SESSION_SECRET: 'e2e-secret-that-is-long-enough-0123456789abcdef',
     WEB_DIST_DIR: WEB_DIST,
     DEMO_MODE: 'true',
+    ...env,
   })
   const vettrak = createVettrakClient({
     wsdlUrl: config.vettrak.wsdlUrl,
