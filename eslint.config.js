@@ -24,6 +24,8 @@ export default tseslint.config(
       '**/coverage/**',
       '**/golden/**',
       'bench/results/**',
+      '**/playwright-report/**',
+      '**/test-results/**',
     ],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
