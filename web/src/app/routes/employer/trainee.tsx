@@ -1,0 +1,67 @@
+import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
+import { Page } from '../../../components/layout/page.tsx'
+import { EmptyState } from '../../../components/ui/empty-state.tsx'
+import { paths } from '../../../config/paths.ts'
+import { employerQueries } from '../../../features/employer/api/employer-queries.ts'
+import { useSite } from '../../../features/employer/hooks/use-site.ts'
+import { resolveSite } from '../../../features/employer/site-scope.ts'
+import { formatDate, formatName } from '../../../lib/format.ts'
+
+const contractIdOf = (value: string | undefined) => {
+  const id = Number(value)
+  if (!Number.isInteger(id) || id <= 0) throw new Response('Not found', { status: 404 })
+  return id
+}
+
+export const clientLoader =
+  (queryClient: QueryClient) =>
+  async ({ request, params }: LoaderFunctionArgs) => {
+    const contractId = contractIdOf(params.contractId)
+    const site = await resolveSite(queryClient, request)
+    await queryClient.ensureQueryData(employerQueries.traineeUnits(contractId, site))
+    return null
+  }
+
+export default function TraineeRoute() {
+  const params = useParams()
+  const contractId = contractIdOf(params.contractId)
+  const [site] = useSite()
+  const { data } = useSuspenseQuery(employerQueries.traineeUnits(contractId, site))
+  // The trainee's name and qualification from the list the contact came from (cached, or loaded).
+  const trainees = useQuery(employerQueries.trainees(site))
+  const trainee = trainees.data?.items.find((t) => t.contractId === contractId)
+  const title = trainee ? formatName(trainee, 'Trainee') : 'Trainee'
+  return (
+    <Page
+      title={title}
+      description={
+        trainee ? (
+          <>
+            {[trainee.qualificationCode, trainee.qualificationName].filter(Boolean).join(' ')}
+            {trainee.employerName ? ` · ${trainee.employerName}` : ''}
+            {trainee.startDate ? ` · started ${formatDate(trainee.startDate)}` : ''}
+          </>
+        ) : (
+          `Training contract ${contractId}`
+        )
+      }
+      actions={
+        <Link
+          to={paths.employer.trainees.getHref(site)}
+          className="inline-flex min-h-11 items-center font-medium text-brand-800 underline underline-offset-2 dark:text-brand-200"
+        >
+          Back to trainees
+        </Link>
+      }
+    >
+      {data.items.length === 0 ? (
+        <EmptyState title="No units yet">
+          No units are recorded for this training contract.
+        </EmptyState>
+      ) : (
+        <p>{data.items.length} units</p>
+      )}
+    </Page>
+  )
+}

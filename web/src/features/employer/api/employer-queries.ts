@@ -1,0 +1,123 @@
+import { queryOptions } from '@tanstack/react-query'
+import {
+  EmployeeListSchema,
+  EmployerContactListSchema,
+  EmployerDetailsSchema,
+  EmployerTreeNodeSchema,
+  EnrolmentListSchema,
+  EventListSchema,
+  InvoiceListSchema,
+  OccurrenceListSchema,
+  TraineeListSchema,
+  UnitListSchema,
+  type EmployerInvoiceQuery,
+} from '@vettrak-portal/contracts'
+import { api } from '../../../lib/api-client.ts'
+
+/** The chosen site of the employer tree, or null for all of the active employer's sites. */
+export type Site = string | null
+
+type InvoiceStatus = EmployerInvoiceQuery['status']
+
+const query = (params: Record<string, string | null | undefined>) => {
+  const search = new URLSearchParams()
+  for (const [name, value] of Object.entries(params)) if (value) search.set(name, value)
+  const text = search.toString()
+  return text ? `?${text}` : ''
+}
+
+/**
+ * The employer views. Keys start with `'employer'` (switching employer drops them all), then the
+ * view, then the site: each site's answer is cached on its own.
+ */
+export const employerQueries = {
+  all: () => ['employer'] as const,
+  details: (site: Site) =>
+    queryOptions({
+      queryKey: [...employerQueries.all(), 'details', site],
+      queryFn: ({ signal }) =>
+        api.get(`/api/employer${query({ employerId: site })}`, EmployerDetailsSchema, { signal }),
+    }),
+  /** The whole tree of the active employer, whatever site is chosen. */
+  tree: () =>
+    queryOptions({
+      queryKey: [...employerQueries.all(), 'tree'],
+      queryFn: ({ signal }) => api.get('/api/employer/tree', EmployerTreeNodeSchema, { signal }),
+      staleTime: 5 * 60_000,
+    }),
+  trainees: (site: Site) =>
+    queryOptions({
+      queryKey: [...employerQueries.all(), 'trainees', site],
+      queryFn: ({ signal }) =>
+        api.get(`/api/employer/trainees${query({ employerId: site })}`, TraineeListSchema, {
+          signal,
+        }),
+    }),
+  traineeUnits: (contractId: number, site: Site) =>
+    queryOptions({
+      queryKey: [...employerQueries.all(), 'trainees', site, contractId, 'units'],
+      queryFn: ({ signal }) =>
+        api.get(
+          `/api/employer/trainees/${contractId}/units${query({ employerId: site })}`,
+          UnitListSchema,
+          { signal },
+        ),
+    }),
+  employees: (site: Site) =>
+    queryOptions({
+      queryKey: [...employerQueries.all(), 'employees', site],
+      queryFn: ({ signal }) =>
+        api.get(`/api/employer/employees${query({ employerId: site })}`, EmployeeListSchema, {
+          signal,
+        }),
+    }),
+  enrolments: (site: Site) =>
+    queryOptions({
+      queryKey: [...employerQueries.all(), 'enrolments', site],
+      queryFn: ({ signal }) =>
+        api.get(`/api/employer/enrolments${query({ employerId: site })}`, EnrolmentListSchema, {
+          signal,
+        }),
+    }),
+  invoices: (site: Site, status: InvoiceStatus = 'all') =>
+    queryOptions({
+      queryKey: [...employerQueries.all(), 'invoices', site, status],
+      queryFn: ({ signal }) =>
+        api.get(`/api/employer/invoices${query({ employerId: site, status })}`, InvoiceListSchema, {
+          signal,
+        }),
+    }),
+  /** Events from `from` to `to` (RTO dates); without them the BFF shows a year either side. */
+  events: (site: Site, range: { from?: string; to?: string } = {}) =>
+    queryOptions({
+      queryKey: [...employerQueries.all(), 'events', site, range.from ?? null, range.to ?? null],
+      queryFn: ({ signal }) =>
+        api.get(`/api/employer/events${query({ employerId: site, ...range })}`, EventListSchema, {
+          signal,
+        }),
+    }),
+  occurrences: (site: Site, range: { from?: string; to?: string } = {}) =>
+    queryOptions({
+      queryKey: [
+        ...employerQueries.all(),
+        'occurrences',
+        site,
+        range.from ?? null,
+        range.to ?? null,
+      ],
+      queryFn: ({ signal }) =>
+        api.get(
+          `/api/employer/occurrences${query({ employerId: site, ...range })}`,
+          OccurrenceListSchema,
+          { signal },
+        ),
+    }),
+  contacts: (site: Site) =>
+    queryOptions({
+      queryKey: [...employerQueries.all(), 'contacts', site],
+      queryFn: ({ signal }) =>
+        api.get(`/api/employer/contacts${query({ employerId: site })}`, EmployerContactListSchema, {
+          signal,
+        }),
+    }),
+}
