@@ -104,6 +104,16 @@ export const paths = {
       path: '/staff/clients/:code',
       getHref: (code: string) => `/staff/clients/${encodeURIComponent(code)}`,
     },
+    clientEnrolment: {
+      path: '/staff/clients/:code/enrolments/:id',
+      getHref: (code: string, id: number) =>
+        `/staff/clients/${encodeURIComponent(code)}/enrolments/${id}`,
+    },
+    clientContract: {
+      path: '/staff/clients/:code/contracts/:id',
+      getHref: (code: string, id: number) =>
+        `/staff/clients/${encodeURIComponent(code)}/contracts/${id}`,
+    },
   },
 
   account: { path: '/account', getHref: () => '/account' },
