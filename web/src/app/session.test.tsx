@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react'
-import { ProfileSchema } from '@vettrak-portal/contracts'
+import { AwardListSchema } from '@vettrak-portal/contracts'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { api } from '../lib/api-client.ts'
 import { buildSession, twoEmployers } from '../testing/data-generators.ts'
@@ -73,14 +73,18 @@ describe('when the session expires', () => {
   it('a 401 SESSION_EXPIRED from a query returns to sign-in, which says why, then back again', async () => {
     const bff = fakeBff({
       'GET /api/session': json(buildSession()),
-      'GET /api/me': apiError(401, 'SESSION_EXPIRED', 'Your session has expired'),
+      // A query the Account page itself does not make (it reads /api/me and the password policy).
+      'GET /api/me/awards': apiError(401, 'SESSION_EXPIRED', 'Your session has expired'),
     })
     const { queryClient, user, location } = renderApp('/account')
     expect(await heading('Account')).toBeInTheDocument()
 
     await act(() =>
       queryClient
-        .fetchQuery({ queryKey: ['me'], queryFn: () => api.get('/api/me', ProfileSchema) })
+        .fetchQuery({
+          queryKey: ['awards-check'],
+          queryFn: () => api.get('/api/me/awards', AwardListSchema),
+        })
         .catch(() => undefined),
     )
 
