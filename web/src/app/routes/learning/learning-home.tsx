@@ -1,13 +1,9 @@
-import { Page } from '../../../components/layout/page.tsx'
-import { EmptyState } from '../../../components/ui/empty-state.tsx'
+import { redirect } from 'react-router'
+import { paths } from '../../../config/paths.ts'
+
+// The overview of My learning is the home page; `/learning` is kept as a way there.
+export const clientLoader = () => () => redirect(paths.home.getHref())
 
 export default function LearningHomeRoute() {
-  return (
-    <Page
-      title="My learning"
-      description="Enrolments, results, timetable, invoices and certificates."
-    >
-      <EmptyState title="Coming soon">This part of the portal is being built.</EmptyState>
-    </Page>
-  )
+  return null
 }

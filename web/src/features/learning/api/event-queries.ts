@@ -1,0 +1,13 @@
+import { queryOptions } from '@tanstack/react-query'
+import { EventListSchema } from '@vettrak-portal/contracts'
+import { api } from '../../../lib/api-client.ts'
+
+export const eventQueries = {
+  all: () => ['events'] as const,
+  /** The learner's classes, assessments and visits, past and upcoming. */
+  list: () =>
+    queryOptions({
+      queryKey: [...eventQueries.all(), 'list'],
+      queryFn: ({ signal }) => api.get('/api/me/events', EventListSchema, { signal }),
+    }),
+}

@@ -1,0 +1,66 @@
+import type { Award } from '@vettrak-portal/contracts'
+import { EmptyState } from '../../../components/ui/empty-state.tsx'
+import { TBody, THead, Table, Td, Th, Tr } from '../../../components/ui/table.tsx'
+import { formatDate, todayLocal } from '../../../lib/format.ts'
+import { AlertBadge } from './status-badges.tsx'
+
+/** Certificates and statements of attainment: qualification, number, date, expiry. */
+export function AwardList({
+  awards,
+  today = todayLocal(),
+}: {
+  awards: Award[]
+  /** `YYYY-MM-DD`, to mark expired ones; the browser's date unless given. */
+  today?: string
+}) {
+  if (awards.length === 0)
+    return (
+      <EmptyState title="No certificates yet">
+        Your certificates and statements of attainment appear here once your training organisation
+        issues them.
+      </EmptyState>
+    )
+  return (
+    <Table caption="Your certificates" captionHidden>
+      <THead>
+        <tr>
+          <Th>Qualification</Th>
+          <Th>Certificate number</Th>
+          <Th>Issued</Th>
+          <Th>Expiry</Th>
+        </tr>
+      </THead>
+      <TBody>
+        {awards.map((award) => {
+          const expired = award.expiry ? award.expiry.slice(0, 10) < today : false
+          return (
+            <Tr key={award.id}>
+              <Td className="min-w-56">
+                <span className="block font-medium text-slate-900 dark:text-white">
+                  {award.qualificationName ?? award.qualificationCode ?? 'Qualification'}
+                </span>
+                <span className="text-sm text-slate-700 dark:text-slate-300">
+                  {[award.qualificationCode, award.awardType].filter(Boolean).join(' · ')}
+                </span>
+              </Td>
+              <Td className="font-mono whitespace-nowrap">{award.certificateNumber ?? '—'}</Td>
+              <Td className="whitespace-nowrap">
+                {award.recorded ? formatDate(award.recorded) : '—'}
+              </Td>
+              <Td className="whitespace-nowrap">
+                {award.expiry ? (
+                  <span className="flex flex-wrap items-center gap-2">
+                    {formatDate(award.expiry)}
+                    {expired ? <AlertBadge>Expired</AlertBadge> : null}
+                  </span>
+                ) : (
+                  'Does not expire'
+                )}
+              </Td>
+            </Tr>
+          )
+        })}
+      </TBody>
+    </Table>
+  )
+}

@@ -1,0 +1,90 @@
+import type { Enrolment } from '@vettrak-portal/contracts'
+import { Link } from 'react-router'
+import { EmptyState } from '../../../components/ui/empty-state.tsx'
+import { formatDate, formatMoney } from '../../../lib/format.ts'
+import { DetailList, dateRange } from './detail-list.tsx'
+import { EnrolmentProgress } from './enrolment-progress.tsx'
+import { EnrolmentStatusBadge } from './status-badges.tsx'
+
+/** A learner's enrolments as cards: course, status, dates, delivery, progress. */
+export function EnrolmentList({
+  enrolments,
+  getHref,
+  headingLevel = 2,
+}: {
+  enrolments: Enrolment[]
+  /** Where a course's name links to (its units); no links without it. */
+  getHref?: (enrolment: Enrolment) => string
+  headingLevel?: 2 | 3
+}) {
+  if (enrolments.length === 0)
+    return (
+      <EmptyState title="No enrolments">
+        There are no courses recorded for you in VETtrak yet.
+      </EmptyState>
+    )
+  const Heading = `h${headingLevel}` as const
+  return (
+    <ul className="grid gap-4 lg:grid-cols-2">
+      {enrolments.map((enrolment) => {
+        const name = enrolmentName(enrolment)
+        const href = getHref?.(enrolment)
+        return (
+          <li
+            key={enrolment.id}
+            className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid"
+          >
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <div className="min-w-0">
+                <Heading className="text-lg font-semibold text-slate-900 dark:text-white">
+                  {href ? (
+                    <Link
+                      to={href}
+                      className="text-brand-800 underline underline-offset-4 hover:text-brand-900 dark:text-brand-200 dark:hover:text-white"
+                    >
+                      {name}
+                    </Link>
+                  ) : (
+                    name
+                  )}
+                </Heading>
+                {enrolment.qualificationCode ? (
+                  <p className="font-mono text-sm text-slate-700 dark:text-slate-300">
+                    {enrolment.qualificationCode}
+                  </p>
+                ) : null}
+              </div>
+              <EnrolmentStatusBadge status={enrolment.status} statusType={enrolment.statusType} />
+            </div>
+            <DetailList
+              items={[
+                ['Dates', dateRange(enrolment.startDate, enrolment.endDate, formatDate)],
+                ['Delivery', enrolment.deliveryModes.join(', ')],
+                ['Location', enrolment.location],
+                ['Employer', enrolment.employerName],
+                [
+                  'Fees',
+                  enrolment.amount > 0
+                    ? `${formatMoney(enrolment.amountPaid)} paid of ${formatMoney(enrolment.amount)}`
+                    : undefined,
+                ],
+              ]}
+            />
+            {enrolment.progress ? (
+              <EnrolmentProgress progress={enrolment.progress} label={`Progress: ${name}`} />
+            ) : null}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+/** The course's name for headings: its qualification, else its code. */
+export function enrolmentName(record: {
+  qualificationName?: string | undefined
+  qualificationCode?: string | undefined
+  code?: string | undefined
+}): string {
+  return record.qualificationName ?? record.qualificationCode ?? record.code ?? 'Course'
+}
