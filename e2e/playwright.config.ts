@@ -35,7 +35,7 @@ export default defineConfig<{ stackName: StackName }>({
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },
   projects: [
-    { name: 'desktop', use: desktop, grepInvert: /@isolated/ },
+    { name: 'desktop', use: desktop, grepInvert: /@isolated|@phone/ },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], channel: undefined },
