@@ -408,6 +408,32 @@ describe('the service account', () => {
   })
 })
 
+describe('the service account refused again after signing in anew', () => {
+  it('a contact whose trainee’s units VETtrak keeps refusing as expired gets an upstream error and stays signed in', async () => {
+    const local = await startStack()
+    try {
+      const agent = local.agent()
+      await agent.signIn('demo.employer', 'Employer!2026')
+      await agent.put('/api/session/employer', { employerId: E.acme })
+      const trainees = TraineeListSchema.parse((await agent.get('/api/employer/trainees')).json)
+      const [first] = trainees.items
+      expect(first).toBeDefined()
+      local.sim.setFaults({
+        failures: [{ kind: 'token-expired', operations: ['GetUnitsForContract'] }],
+      })
+      const refused = await agent.get(`/api/employer/trainees/${first?.contractId}/units`)
+      expect(refused.status, refused.text).toBe(502)
+      expect(ErrorBodySchema.parse(refused.json).error.code).toBe('UPSTREAM_ERROR')
+      local.sim.clearFaults()
+      expect((await agent.get('/api/session')).status).toBe(200)
+      const units = await agent.get(`/api/employer/trainees/${first?.contractId}/units`)
+      expect(units.status, units.text).toBe(200)
+    } finally {
+      await local.close()
+    }
+  })
+})
+
 describe('a large employer', () => {
   it('the contact of Southern Health Network gets all 5,000 trainees in one answer', async () => {
     const agent = await signedIn('demo.bigemployer', 'BigEmployer!2026')

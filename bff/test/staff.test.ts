@@ -69,9 +69,72 @@ describe('a staff member searching clients', () => {
     expect(result).toEqual({ items: [], truncated: false })
   })
 
-  it('a staff member searching by email finds no one, since VETtrak lists no emails', async () => {
-    const result = await search('demo.learner@example.edu.au')
-    expect(result.items).toEqual([])
+  it('a staff member finds demo.learner by their email address, typed in any case', async () => {
+    for (const q of ['demo.learner@example.edu.au', 'Demo.Learner@EXAMPLE.edu.au']) {
+      const result = await search(q)
+      expect(result).toEqual({
+        items: [{ clientCode: LEARNER, givenName: 'Charlotte', surname: 'Nguyen' }],
+        truncated: false,
+      })
+    }
+  })
+
+  it('a staff member searching an email no one has finds no one', async () => {
+    const result = await search('nobody.at.all@example.edu.au')
+    expect(result).toEqual({ items: [], truncated: false })
+  })
+
+  it('a staff member searching the email of a client VETtrak does not list for them finds no one', async () => {
+    const { store } = stack.sim
+    const hidden = [...store.unpublishedClients].find((code) => store.clients.get(code)?.Clie_Email)
+    const email = hidden === undefined ? undefined : store.clients.get(hidden)?.Clie_Email
+    expect(email).toBeDefined()
+    const result = await search(email ?? '')
+    expect(result).toEqual({ items: [], truncated: false })
+    // The service account did find them: the answer was withheld by the BFF, not by VETtrak.
+    const answered = (l: string) =>
+      l.includes('GetClientByEmailResponse') && l.includes(`<Clie_Code>${hidden}</Clie_Code>`)
+    expect(stack.logLines.some(answered)).toBe(true)
+  })
+
+  it('a trainer finds a learner of their own campus by email, but not demo.learner of another', async () => {
+    const { store } = stack.sim
+    /** A division and the divisions above it. */
+    const ancestry = (id: number | undefined): number[] => {
+      const parent = id === undefined ? undefined : store.divisions.get(id)?.parentId
+      return id === undefined ? [] : [id, ...ancestry(parent)]
+    }
+    const learnerDivisions = ancestry(store.clients.get(LEARNER)?.DivisionId)
+    const trainer = [...store.accounts.values()].find(
+      (account) =>
+        account.isStaff &&
+        !account.apiPermitted &&
+        account.clientCode.startsWith('VT3') &&
+        (store.staffDivisions.get(account.clientCode) ?? []).every(
+          (id) => !learnerDivisions.includes(id),
+        ),
+    )
+    expect(trainer).toBeDefined()
+    const own = store.staffDivisions.get(trainer?.clientCode ?? '') ?? []
+    const mine = store.clientCodes.find((code) => {
+      const client = store.clients.get(code)
+      return (
+        client?.Clie_Email !== undefined &&
+        own.includes(client.DivisionId) &&
+        !store.unpublishedClients.has(code)
+      )
+    })
+    expect(mine).toBeDefined()
+
+    const agent = stack.agent()
+    expect((await agent.signIn(trainer?.username ?? '', trainer?.password ?? '')).status).toBe(201)
+    const find = async (q: string) => {
+      const response = await agent.get(`/api/staff/clients?q=${encodeURIComponent(q)}`)
+      expect(response.status).toBe(200)
+      return ClientSearchResultSchema.parse(response.json).items.map((c) => c.clientCode)
+    }
+    expect(await find(store.clients.get(mine ?? '')?.Clie_Email ?? '')).toEqual([mine])
+    expect(await find('demo.learner@example.edu.au')).toEqual([])
   })
 
   it('a broad search returns 50 clients and says there are more', async () => {

@@ -10,7 +10,7 @@ import {
   EmployerScopeQuerySchema,
   IdParamSchema,
 } from '@vettrak-portal/contracts'
-import { TokenExpiredError, type VettrakClient } from '@vettrak-portal/vettrak-client'
+import type { VettrakClient } from '@vettrak-portal/vettrak-client'
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../app-env.ts'
@@ -75,44 +75,11 @@ const newestFirst =
   (a: T, b: T) =>
     key(b).localeCompare(key(a))
 
-/**
- * GetUnitsForContract is Restricted, so a trainee's contract can only be read with the service
- * account's token; the client keeps that token to itself, so this holds one of its own.
- */
-function serviceTokenHolder(vettrak: VettrakClient) {
-  let token: Promise<string> | undefined
-  const fresh = () => {
-    const signingIn = vettrak.service.signIn()
-    token = signingIn
-    signingIn.catch(() => {
-      if (token === signingIn) token = undefined
-    })
-    return signingIn
-  }
-  return async <T>(call: (token: string) => Promise<T>): Promise<T> => {
-    const first = token ?? fresh()
-    try {
-      return await call(await first)
-    } catch (error) {
-      if (!(error instanceof TokenExpiredError)) throw error
-    }
-    try {
-      return await call(await (token === first ? fresh() : (token ?? fresh())))
-    } catch (error) {
-      // The service token expiring must never read as the user's own session ending.
-      if (error instanceof TokenExpiredError)
-        throw new AppError('UPSTREAM_ERROR', defaultMessage('UPSTREAM_ERROR'), { cause: error })
-      throw error
-    }
-  }
-}
-
 /** The employer routes. */
 export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOptions = {}) {
   const now = options.now ?? Date.now
   const timeZone = options.timeZone ?? DEFAULT_RTO_TIME_ZONE
   const trees = createEmployerTreeCache({ now, ...(options.treeCache ?? DEFAULT_TREE_CACHE) })
-  const withServiceToken = serviceTokenHolder(vettrak)
 
   /** The employer this request may read: decided before any VETtrak call but the active tree's. */
   async function scope(c: Context<AppEnv>, requestedId: string | undefined) {
@@ -174,9 +141,8 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
       const trainees = await vettrak.getTraineesForEmployer({ employerIdentifier })
       if (!trainees.some((t) => t.id === contractId))
         throw new AppError('NOT_FOUND', 'No such trainee at this employer.')
-      const units = await withServiceToken((token) =>
-        vettrak.getUnitsForContract({ token, contractId }),
-      )
+      // GetUnitsForContract is Restricted: only the service account may name a trainee's contract.
+      const units = await vettrak.getUnitsForContractAsService({ contractId })
       return c.json({ items: units.map(toUnit) })
     })
     .get('/employees', async (c) => {

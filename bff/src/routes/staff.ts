@@ -2,7 +2,9 @@
  * @module
  * `/api/staff…`: client search and a chosen client's records, with the staff user's own token.
  * VETtrak decides which clients a staff member may see (GetAccessibleClients); the BFF checks the
- * client is in that list before it reads anything of theirs.
+ * client is in that list before it reads anything of theirs. A search by email is the one call
+ * made with the service account (GetClientByEmail is Protected), and its answer is shown only if
+ * that client is in the list too: the service account must not widen what staff may see.
  */
 import {
   ClientCodeParamSchema,
@@ -23,7 +25,7 @@ import {
   DEFAULT_ACCESSIBLE_CLIENTS_CACHE,
   createAccessibleClientsCache,
 } from '../staff/accessible-clients.ts'
-import { searchClients } from '../staff/client-search.ts'
+import { looksLikeEmail, searchClients } from '../staff/client-search.ts'
 
 export interface StaffRouteDeps {
   vettrak: VettrakClient
@@ -62,7 +64,13 @@ export function staffRoutes(deps: StaffRouteDeps) {
     .use(requireSession, requireStaff)
     .get('/clients', async (c) => {
       const { q } = validQuery(c, ClientSearchQuerySchema)
-      return c.json(searchClients((await accessibleOf(c)).entries, q))
+      if (!looksLikeEmail(q)) return c.json(searchClients((await accessibleOf(c)).entries, q))
+      const [found, accessible] = await Promise.all([
+        deps.vettrak.getClientByEmail({ emailAddress: q }),
+        accessibleOf(c),
+      ])
+      const client = found && accessibleClient(accessible.byCode, found.clientCode)
+      return c.json({ items: client ? [client] : [], truncated: false })
     })
     .get('/clients/:code', async (c) => c.json(await (await client(c)).profile()))
     .get('/clients/:code/enrolments', async (c) => c.json(await (await client(c)).enrolments()))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { searchClients, toSearchEntry } from './client-search.ts'
+import { looksLikeEmail, searchClients, toSearchEntry } from './client-search.ts'
 
 const clients = [
   { clientCode: 'VT00000001', givenName: 'Charlotte', surname: 'Nguyen' },
@@ -60,5 +60,17 @@ describe('searchClients', () => {
     expect(result.items).toHaveLength(2)
     expect(result.truncated).toBe(true)
     expect(searchClients(clients, 'nguyen', 2).truncated).toBe(false)
+  })
+})
+
+describe('looksLikeEmail', () => {
+  it('a search with one @ between two words is an email address, looked up in VETtrak', () => {
+    for (const q of ['demo.learner@example.edu.au', ' A.B@c ', "o'neil+x@host"])
+      expect(looksLikeEmail(q)).toBe(true)
+  })
+
+  it('a name, a code, a lone @ or an address with spaces is searched as before', () => {
+    for (const q of ['Nguyen', 'VT00000001', '@', 'demo@', '@example.edu.au', 'a b@c', 'a@b@c'])
+      expect(looksLikeEmail(q)).toBe(false)
   })
 })

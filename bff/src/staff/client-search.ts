@@ -2,7 +2,8 @@
  * @module
  * Client search over the clients a staff member can access. VETtrak lists each client's code and
  * names only (TClie has no email), so the search matches codes and names: a code by its start,
- * names by the start of each word typed, in any order ("char ngu", "Nguyen, Charlotte").
+ * names by the start of each word typed, in any order ("char ngu", "Nguyen, Charlotte"). A query
+ * that looks like an email address is looked up in VETtrak instead (`routes/staff.ts`).
  */
 import type { ClientSearchResult, ClientSummary } from '@vettrak-portal/contracts'
 
@@ -31,6 +32,11 @@ export function toSearchEntry(client: ClientSummary): SearchEntry {
   const given = lower(client.givenName)
   const surname = lower(client.surname)
   return { client, code: lower(client.clientCode), given, surname, name: `${given} ${surname}` }
+}
+
+/** Whether a search is an email address (something@something, no spaces): no name holds an `@`. */
+export function looksLikeEmail(q: string): boolean {
+  return /^[^\s@]+@[^\s@]+$/.test(q.trim())
 }
 
 /** 0 is the best match; undefined is no match. */

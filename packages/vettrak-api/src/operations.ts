@@ -251,6 +251,14 @@ export const operations = {
     tokenParam: 'sToken',
     clientParam: 'sClie_Code',
   },
+  GetClientByEmail: {
+    request: { token: 'string', emailAddress: 'string' },
+    result: wrapped('TAuthClie', { Clie: one('TClie') }),
+    level: 'Protected',
+    evidence: 'documented',
+    tokenParam: 'token',
+    note: 'no match, or more than one, is an error in Auth',
+  },
   GetEnrolmentsForStaff: {
     request: { sToken: 'string', sClie_Code: 'string', xsdStart: 'dateTime', xsdEnd: 'dateTime' },
     result: wrapped('TAuthEnroStaffList', { EnroStaffList: list('TEnroStaff') }),

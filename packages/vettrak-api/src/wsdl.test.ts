@@ -41,6 +41,17 @@ describe('the generated WSDL', () => {
 
   it('declares each shared result type once', () => {
     expect(wsdl.match(/<s:complexType name="TAuthEnunList">/g)).toHaveLength(1)
+    // GetClientByCode and GetClientByEmail both answer a TAuthClie.
+    expect(wsdl.match(/<s:complexType name="TAuthClie">/g)).toHaveLength(1)
+  })
+
+  it('asks GetClientByEmail for the token and the email address, as the documented signature does', () => {
+    expect(wsdl).toContain(
+      '<s:element name="GetClientByEmail"><s:complexType><s:sequence><s:element minOccurs="0" maxOccurs="1" name="token" type="s:string" /><s:element minOccurs="0" maxOccurs="1" name="emailAddress" type="s:string" /></s:sequence></s:complexType></s:element>',
+    )
+    expect(wsdl).toContain(
+      '<s:element minOccurs="0" maxOccurs="1" name="GetClientByEmailResult" type="tns:TAuthClie" />',
+    )
   })
 
   it('escapes the service address', () => {

@@ -61,7 +61,7 @@ export function createVettrakClient(options: VettrakClientOptions) {
     ...authOperations(invoke),
     ...learnerOperations(invoke),
     ...employerOperations(invoke, session),
-    ...staffOperations(invoke),
+    ...staffOperations(invoke, session),
     /** The service-account session; `signIn()` is for tests and the doctor. */
     service: { signIn: session.signIn },
     /** Reads the WSDL now; rejects with `VettrakUnavailableError` (reason `wsdl`) if it cannot. */

@@ -4,7 +4,8 @@
  * token, and when VETtrak refuses the token it signs in again exactly once however many calls are
  * waiting (they share one sign-in), then retries each call once. A refused token is -2 (expired) or
  * -1 ("Invalid token.": a VETtrak that restarted has forgotten every token); a second refusal of
- * the retry is real and reaches the caller.
+ * the retry is real and reaches the caller, a second -2 as `VettrakRejectedError`: the service
+ * token expiring is never the signed-in user's session ending.
  */
 import { Status, type OperationName } from '@vettrak-portal/vettrak-api'
 import {
@@ -96,9 +97,23 @@ export function createServiceSession(
         return await call(first)
       } catch (error) {
         if (!isRefusedToken(error)) throw error
-        return call(await renew(first, error))
+        return retry(call, await renew(first, error))
       }
     },
+  }
+}
+
+/** The call again with a fresh token; an expiry now is the service's, not a user's session. */
+async function retry<T>(call: (token: string) => Promise<T>, token: string): Promise<T> {
+  try {
+    return await call(token)
+  } catch (error) {
+    if (!(error instanceof TokenExpiredError)) throw error
+    throw new VettrakRejectedError(
+      error.message,
+      { operation: error.operation, status: error.status, statusMessage: error.statusMessage },
+      { cause: error },
+    )
   }
 }
 

@@ -488,6 +488,91 @@ describe('the service account', () => {
   })
 })
 
+describe('looking a client up by email with the service account', () => {
+  it('sends the service token and the address escaped, and reads the one client found', async () => {
+    server.setHandler(
+      byOperation({
+        ValidateClient: recorded('validate-client-ok.xml'),
+        GetClientByEmail: recorded('get-client-by-email.xml'),
+      }),
+    )
+    const found = await client.getClientByEmail({ emailAddress: "o'brien&co@example.com.au" })
+    expect(found).toEqual({
+      clientCode: '03037',
+      givenName: 'Siobhán',
+      surname: "O'Brien & Daughters",
+    })
+    const sent = server.requests.find((r) => r.operation === 'GetClientByEmail')?.body ?? ''
+    expect(sent).toContain(`<token>${ESCAPED_TOKEN}</token>`)
+    expect(sent).toMatch(/<emailAddress>o(&apos;|')brien&amp;co@example\.com\.au<\/emailAddress>/)
+  })
+
+  it('takes -4 with empty Clie properties (no match, or several) as no one', async () => {
+    server.setHandler(
+      byOperation({
+        ValidateClient: recorded('validate-client-ok.xml'),
+        GetClientByEmail: recorded('get-client-by-email-none.xml'),
+      }),
+    )
+    await expect(
+      client.getClientByEmail({ emailAddress: 'nobody@example.com.au' }),
+    ).resolves.toBeUndefined()
+  })
+
+  it('takes a bare -4 as no one too', async () => {
+    server.setHandler(
+      byOperation({
+        ValidateClient: recorded('validate-client-ok.xml'),
+        GetClientByEmail: failed('GetClientByEmail', -4, 'No records found'),
+      }),
+    )
+    await expect(
+      client.getClientByEmail({ emailAddress: 'nobody@example.com.au' }),
+    ).resolves.toBeUndefined()
+  })
+
+  it('passes any other refusal on', async () => {
+    server.setHandler(
+      byOperation({
+        ValidateClient: recorded('validate-client-ok.xml'),
+        GetClientByEmail: failed('GetClientByEmail', -3, 'Database error'),
+      }),
+    )
+    await expect(
+      client.getClientByEmail({ emailAddress: 'someone@example.com.au' }),
+    ).rejects.toBeInstanceOf(DatabaseError)
+  })
+})
+
+describe('a service token that VETtrak expires again straight after a new sign-in', () => {
+  it("is a refusal of the service's call, never the user's session expiring", async () => {
+    let signIns = 0
+    server.setHandler((request) => {
+      if (request.operation === 'ValidateClient') {
+        signIns += 1
+        return { body: recorded('validate-client-ok.xml') }
+      }
+      return { body: failed('GetUnitsForContract', -2, 'Token expired') }
+    })
+    const fresh = createVettrakClient({
+      wsdlUrl: server.wsdlUrl,
+      serviceAccount: { username: 'api.portal', password: PASSWORD },
+    })
+    const error: unknown = await fresh
+      .getUnitsForContractAsService({ contractId: 8001 })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(VettrakRejectedError)
+    expect(error).not.toBeInstanceOf(TokenExpiredError)
+    expect(error).toMatchObject({ status: -2, operation: 'GetUnitsForContract' })
+    expect(signIns).toBe(2)
+    const sent = server.requests.filter((r) => r.operation === 'GetUnitsForContract')
+    expect(sent).toHaveLength(2)
+    expect(sent[0]?.body).toContain('<sToken>')
+    expect(sent[0]?.body).toContain('<iCont_id>8001</iCont_id>')
+    fresh.close()
+  })
+})
+
 describe('a misconfigured service account', () => {
   it("is reported as a configuration fault, not as the user's bad credentials", async () => {
     server.setHandler(byOperation({ ValidateClient: recorded('validate-client-bad-login.xml') }))

@@ -227,6 +227,19 @@ describe('an employer contact and the employer views', () => {
     patient.close()
   }, 30_000)
 
+  it("reads a trainee's contract units with the service account, as the trainee reads them", async () => {
+    const learner = await signIn('demo.learner', 'Learner!2026')
+    const own = await client.getUnitsForContract({
+      token: learner.token,
+      contractId: DEMO.learner.contract,
+    })
+    const asService = await client.getUnitsForContractAsService({
+      contractId: DEMO.learner.contract,
+    })
+    expect(own.length).toBeGreaterThan(0)
+    expect(asService).toEqual(own)
+  })
+
   it('an unknown employer has no details', async () => {
     await expect(
       client.getEmployerDetails({ employerIdentifier: '999999' }),
@@ -262,6 +275,23 @@ describe('a staff member', () => {
     await expect(
       client.getClientByCode({ token: staff.token, clientCode: 'ZZ99999999' }),
     ).rejects.toBeInstanceOf(NoRecordsError)
+  })
+
+  it('finds a client by email with the service account, in any case', async () => {
+    for (const emailAddress of ['demo.learner@example.edu.au', 'DEMO.Learner@Example.EDU.AU']) {
+      const found = await client.getClientByEmail({ emailAddress })
+      expect(found).toEqual({
+        clientCode: DEMO.clients.learner,
+        givenName: 'Charlotte',
+        surname: 'Nguyen',
+      })
+    }
+  })
+
+  it('an email no client has is no one (undefined), not an error', async () => {
+    await expect(
+      client.getClientByEmail({ emailAddress: 'nobody@example.edu.au' }),
+    ).resolves.toBeUndefined()
   })
 
   it("lists enrolments in which they have a role, and a learner's records", async () => {
@@ -369,6 +399,26 @@ describe('the service session', () => {
       expect(results.every((employer) => employer.identifier === DEMO.employers.acme)).toBe(true)
       expect(proxy.count('ValidateClient')).toBe(2)
       expect(proxy.count('GetEmployerDetails')).toBe(101)
+    } finally {
+      service.close()
+      await proxy.close()
+    }
+  })
+})
+
+describe('the service session for a contract and an email', () => {
+  it('reads contract units and looks up an email after the service token expired, signing in once more', async () => {
+    const proxy = await startCountingProxy(sim.url)
+    const service = createVettrakClient({ wsdlUrl: proxy.wsdlUrl, serviceAccount: SERVICE })
+    try {
+      const contractId = DEMO.learner.contract
+      const before = await service.getUnitsForContractAsService({ contractId })
+      expect(proxy.count('ValidateClient')).toBe(1)
+      sim.expireTokens()
+      await expect(service.getUnitsForContractAsService({ contractId })).resolves.toEqual(before)
+      const found = await service.getClientByEmail({ emailAddress: 'demo.learner@example.edu.au' })
+      expect(found?.clientCode).toBe(DEMO.clients.learner)
+      expect(proxy.count('ValidateClient')).toBe(2)
     } finally {
       service.close()
       await proxy.close()

@@ -349,6 +349,75 @@ describe('staff views', () => {
     expect(since.ClieList).toBe('')
   })
 
+  it('a learner cannot look a client up by email (Protected)', async () => {
+    const token = await signIn('learner')
+    const result = await call(endpoint, 'GetClientByEmail', {
+      token,
+      emailAddress: 'demo.learner@example.edu.au',
+    })
+    expect(authOf(result)).toMatchObject({
+      ...FAILURE_SHAPE,
+      Status: '-1',
+      StatusMessage: 'You do not have permission to call this function.',
+    })
+  })
+
+  it('a staff member without API permission cannot look a client up by email either', async () => {
+    const token = await signIn('staff')
+    const result = await call(endpoint, 'GetClientByEmail', {
+      token,
+      emailAddress: 'demo.learner@example.edu.au',
+    })
+    expect(authOf(result).Status).toBe('-1')
+  })
+
+  it('the service account finds a client by their email address in any case', async () => {
+    const token = await signIn('service')
+    const result = await call(endpoint, 'GetClientByEmail', {
+      token,
+      emailAddress: 'Demo.Learner@EXAMPLE.edu.au',
+    })
+    expect(authOf(result).Status).toBe('1')
+    expect(result.Clie).toEqual({
+      Clie_Surname: "O'Neil & Sons",
+      Clie_Given: 'Dana',
+      Clie_Code: CODES.learner,
+    })
+  })
+
+  it('an email no client has answers -4 with empty Clie properties', async () => {
+    const token = await signIn('service')
+    for (const emailAddress of ['nobody@example.edu.au', 'demo.learner@example.edu', '']) {
+      const result = await call(endpoint, 'GetClientByEmail', { token, emailAddress })
+      expect(authOf(result)).toMatchObject({
+        ...FAILURE_SHAPE,
+        Status: '-4',
+        StatusMessage: 'Client not found.',
+      })
+      expect(result.Clie).toEqual({ Clie_Surname: '', Clie_Given: '', Clie_Code: '' })
+    }
+  })
+
+  it('an email two clients share answers -4, as VETtrak gives an error for more than one match', async () => {
+    const token = await signIn('service')
+    const other = sim.store.clients.get(CODES.empty)
+    if (other === undefined) throw new Error('the small store has no client without records')
+    other.Clie_Email = 'DEMO.LEARNER@example.edu.au'
+    try {
+      const result = await call(endpoint, 'GetClientByEmail', {
+        token,
+        emailAddress: 'demo.learner@example.edu.au',
+      })
+      expect(authOf(result)).toMatchObject({
+        Status: '-4',
+        StatusMessage: 'More than one client has that email address.',
+      })
+      expect(result.Clie).toEqual({ Clie_Surname: '', Clie_Given: '', Clie_Code: '' })
+    } finally {
+      delete other.Clie_Email
+    }
+  })
+
   it('enrolments for staff are those starting in the range where they have a role', async () => {
     const token = await signIn('staff')
     const result = await call(endpoint, 'GetEnrolmentsForStaff', {

@@ -13,7 +13,7 @@ import {
   toEmployerTree,
   toOccurrence,
 } from '../mapping/employer.ts'
-import { toContract, toEnrolment, toEvent, toInvoice } from '../mapping/learner.ts'
+import { toContract, toEnrolment, toEvent, toInvoice, toUnit } from '../mapping/learner.ts'
 import {
   EmployeeSchema,
   EmployerContactSchema,
@@ -21,7 +21,13 @@ import {
   EmployerTreeSchema,
   OccurrenceSchema,
 } from '../schemas/employer.ts'
-import { ContractSchema, EnrolmentSchema, EventSchema, InvoiceSchema } from '../schemas/learner.ts'
+import {
+  ContractSchema,
+  EnrolmentSchema,
+  EventSchema,
+  InvoiceSchema,
+  UnitSchema,
+} from '../schemas/learner.ts'
 import { NoRecordsError } from '../errors.ts'
 import type { ServiceSession } from '../service-session.ts'
 import {
@@ -140,6 +146,21 @@ export function employerOperations(invoke: Invoke, session: ServiceSession) {
         options,
         OccurrenceSchema,
         (result) => result.OccuList.map(toOccurrence),
+      )
+    },
+
+    /**
+     * The units of a contract, read as the service account: GetUnitsForContract is Restricted, so
+     * only an API-permitted token may name another client's contract. The caller must first check
+     * that the user may see the contract (for an employer contact: a trainee of their employer).
+     */
+    getUnitsForContractAsService(input: { contractId: number }, options?: CallOptions) {
+      return employerList(
+        'GetUnitsForContract',
+        (token) => ({ sToken: token, iCont_id: input.contractId }),
+        options,
+        UnitSchema,
+        (result) => result.EnunList.map(toUnit),
       )
     },
 

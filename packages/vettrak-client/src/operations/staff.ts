@@ -1,9 +1,11 @@
 /**
  * @module
- * Staff views, read with the staff member's own token.
+ * Staff views, read with the staff member's own token; and GetClientByEmail, which VETtrak makes
+ * Protected, so it runs with the service account's token.
  */
 import type { CallOptions, Invoke } from '../invoke.ts'
 import { NoRecordsError } from '../errors.ts'
+import type { ServiceSession } from '../service-session.ts'
 import { toClient, toWireDate } from '../mapping/common.ts'
 import { toStaffEnrolment } from '../mapping/staff.ts'
 import { ClientSchema, type LocalDateInput } from '../schemas/common.ts'
@@ -12,7 +14,7 @@ import type { ClientRef } from './auth.ts'
 import { parseDomain, readList } from './shared.ts'
 
 /** The staff functions. */
-export function staffOperations(invoke: Invoke) {
+export function staffOperations(invoke: Invoke, session: ServiceSession) {
   return {
     /** The clients in the staff member's divisions, optionally only those changed since a date. */
     getAccessibleClients(
@@ -45,6 +47,29 @@ export function staffOperations(invoke: Invoke) {
           operation: 'GetClientByCode',
         })
       return parseDomain(ClientSchema, toClient(result.Clie), 'GetClientByCode')
+    },
+
+    /**
+     * The one client with this email address (VETtrak ignores its case), read as the service
+     * account; `undefined` when no client, or more than one, has it (Status -4). The caller must
+     * then check that the user may see that client: the service account sees everyone.
+     */
+    getClientByEmail(input: { emailAddress: string }, options?: CallOptions) {
+      return session.withToken('GetClientByEmail', async (token) => {
+        try {
+          const result = await invoke(
+            'GetClientByEmail',
+            { token, emailAddress: input.emailAddress },
+            options,
+          )
+          if (!result.Clie?.Clie_Code) return undefined
+          return parseDomain(ClientSchema, toClient(result.Clie), 'GetClientByEmail')
+        } catch (error) {
+          // "No one has that email" is an answer, not a failure.
+          if (error instanceof NoRecordsError) return undefined
+          throw error
+        }
+      })
     },
 
     /** Enrolments starting in the range in which the staff member has a role. */

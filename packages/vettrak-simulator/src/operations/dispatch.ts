@@ -44,7 +44,12 @@ import {
   getUnitsForContract,
   getUnitsForEnrolment,
 } from './learner.ts'
-import { getAccessibleClients, getClientByCode, getEnrolmentsForStaff } from './staff.ts'
+import {
+  getAccessibleClients,
+  getClientByCode,
+  getClientByEmail,
+  getEnrolmentsForStaff,
+} from './staff.ts'
 
 const handlers: { [Op in TokenOperation]: Handler<Op> } = {
   GetClientDetails: getClientDetails,
@@ -69,6 +74,7 @@ const handlers: { [Op in TokenOperation]: Handler<Op> } = {
   GetEnrolmentsForEmployer: getEnrolmentsForEmployer,
   GetAccessibleClients: getAccessibleClients,
   GetClientByCode: getClientByCode,
+  GetClientByEmail: getClientByEmail,
   GetEnrolmentsForStaff: getEnrolmentsForStaff,
 }
 

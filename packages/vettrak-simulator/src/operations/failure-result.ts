@@ -1,8 +1,8 @@
 /**
  * @module
  * The result of a failed call: the failure `Auth` with every list payload empty (an empty wrapper)
- * and every object payload omitted, except GetClientByCode, whose `Clie` comes back with empty-string
- * properties (reference.md §2.2).
+ * and every object payload omitted, except GetClientByCode and GetClientByEmail, whose `Clie` comes
+ * back with empty-string properties (reference.md §2.2, §4.3).
  */
 import {
   operations,
@@ -13,8 +13,10 @@ import {
 } from '@vettrak-portal/vettrak-api'
 import { failedAuth } from '../rules/statuses.ts'
 
+const emptyClie = { Clie: { Clie_Surname: '', Clie_Given: '', Clie_Code: '' } }
 const objectOverrides: Partial<Record<OperationName, Record<string, unknown>>> = {
-  GetClientByCode: { Clie: { Clie_Surname: '', Clie_Given: '', Clie_Code: '' } },
+  GetClientByCode: emptyClie,
+  GetClientByEmail: emptyClie,
 }
 
 /** The failure answer of `operation` with this status and message. */

@@ -1,8 +1,9 @@
 /**
  * @module
  * Staff views: GetAccessibleClients (clients in the staff member's divisions and their descendants,
- * published only, optionally changed since a date), GetClientByCode, and GetEnrolmentsForStaff
- * (enrolments starting in the range where the staff member has a role).
+ * published only, optionally changed since a date), GetClientByCode, GetClientByEmail (Protected:
+ * the service account's lookup) and GetEnrolmentsForStaff (enrolments starting in the range where
+ * the staff member has a role).
  */
 import { Status, type Wire } from '@vettrak-portal/vettrak-api'
 import { within } from '../rules/date-range.ts'
@@ -41,6 +42,35 @@ export const getClientByCode: Handler<'GetClientByCode'> = ({ request, caller, s
     request.sClie_Code !== caller.account.clientCode
   if (client === undefined || hidden)
     return failureResult('GetClientByCode', Status.NoRecords, Messages.clientNotFound)
+  return {
+    Auth: caller.auth,
+    Clie: {
+      Clie_Surname: client.Clie_Surname,
+      Clie_Given: client.Clie_Given,
+      Clie_Code: client.Clie_Code,
+    },
+  }
+}
+
+/**
+ * The one client whose `Clie_Email` equals the address, ignoring case. None or several is -4
+ * (reference.md: "No match or more than one match gives an error in Auth"). Publication is not
+ * considered: the documented caller is an API-permitted account, like GetClientByName's, which
+ * VETtrak documents as finding clients "whether or not web-published" (defined here).
+ */
+export const getClientByEmail: Handler<'GetClientByEmail'> = ({ request, caller, services }) => {
+  const { store } = services
+  const wanted = request.emailAddress.toLowerCase()
+  const matches: Wire<'TClieDetail'>[] = []
+  // A scan rather than an index, so a test that edits a client's email sees the change.
+  if (wanted !== '')
+    for (const client of store.clients.values())
+      if (client.Clie_Email?.toLowerCase() === wanted) matches.push(client)
+  const [client] = matches
+  if (client === undefined)
+    return failureResult('GetClientByEmail', Status.NoRecords, Messages.clientNotFound)
+  if (matches.length > 1)
+    return failureResult('GetClientByEmail', Status.NoRecords, Messages.emailNotUnique)
   return {
     Auth: caller.auth,
     Clie: {

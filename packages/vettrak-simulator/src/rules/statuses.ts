@@ -17,6 +17,7 @@ export const Messages = {
   notOwnClient: 'You may only access your own records.',
   notOwnRecord: 'You may only access your own enrolments and contracts.',
   clientNotFound: 'Client not found.',
+  emailNotUnique: 'More than one client has that email address.',
   enrolmentNotFound: 'Enrolment not found.',
   contractNotFound: 'Contract not found.',
   employerNotFound: 'Employer not found.',

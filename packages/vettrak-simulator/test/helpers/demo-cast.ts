@@ -22,6 +22,7 @@ export const DEMO_CAST: Cast = {
     username: learner.username,
     password: learner.password,
     clientCode: learner.clientCode,
+    email: learner.email ?? '',
   },
   staff: { username: staff.username, password: staff.password, clientCode: staff.clientCode },
   service: { username: service.username, password: service.password },

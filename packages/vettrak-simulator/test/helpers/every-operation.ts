@@ -7,7 +7,7 @@ import type { OperationName } from '@vettrak-portal/vettrak-api'
 
 export interface Cast {
   /** Sign-in names and passwords. */
-  learner: { username: string; password: string; clientCode: string }
+  learner: { username: string; password: string; clientCode: string; email: string }
   staff: { username: string; password: string; clientCode: string }
   service: { username: string; password: string }
   /** A client who is a contact of at least one employer. */
@@ -93,6 +93,11 @@ export function everyOperation(cast: Cast): Record<OperationName, OperationCall>
       payload: 'ClieList',
     },
     GetClientByCode: { who: 'staff', args: own, payload: 'Clie' },
+    GetClientByEmail: {
+      who: 'service',
+      args: (token) => ({ token, emailAddress: cast.learner.email }),
+      payload: 'Clie',
+    },
     GetEnrolmentsForStaff: {
       who: 'staff',
       args: (token) => ({

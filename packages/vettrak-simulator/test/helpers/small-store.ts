@@ -26,7 +26,12 @@ export const EMPLOYERS = {
   harbour: '601',
 } as const
 export const CAST = {
-  learner: { username: 'demo.learner', password: 'Learner!2026', clientCode: '0000001001' },
+  learner: {
+    username: 'demo.learner',
+    password: 'Learner!2026',
+    clientCode: '0000001001',
+    email: 'demo.learner@example.edu.au',
+  },
   staff: { username: 'demo.staff', password: 'Staff!2026', clientCode: '0000001004' },
   service: { username: 'api.portal', password: 'ApiPortal!2026' },
   contactCode: '0000001002',
