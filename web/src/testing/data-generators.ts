@@ -1,12 +1,16 @@
 import type {
   Award,
+  ClientSummary,
   Contract,
+  Employee,
+  EmployerTreeNode,
   Enrolment,
   Event,
   Invoice,
   PasswordPolicy,
   Profile,
   Session,
+  Trainee,
   Unit,
 } from '@vettrak-portal/contracts'
 
@@ -176,4 +180,89 @@ export function buildPasswordPolicy(overrides: Partial<PasswordPolicy> = {}): Pa
     requireSymbol: true,
     ...overrides,
   }
+}
+
+// The employer and staff views (`/api/employer/...`, `/api/staff/...`).
+
+/** A site of the employer tree; `children` are its sites. */
+export function buildSite(overrides: Partial<EmployerTreeNode> = {}): EmployerTreeNode {
+  return {
+    id: '101',
+    name: 'Acme Training Services',
+    traineeCount: 1,
+    employeeCount: 4,
+    children: [],
+    ...overrides,
+  }
+}
+
+/** Acme with two sites, Newcastle having a depot under it (as the demo employer). */
+export function buildAcmeTree(): EmployerTreeNode {
+  return buildSite({
+    children: [
+      buildSite({ id: '102', name: 'Acme Parramatta', traineeCount: 2, employeeCount: 5 }),
+      buildSite({
+        id: '103',
+        name: 'Acme Newcastle',
+        traineeCount: 2,
+        employeeCount: 3,
+        children: [
+          buildSite({ id: '104', name: 'Acme Maitland Depot', traineeCount: 1, employeeCount: 2 }),
+        ],
+      }),
+    ],
+  })
+}
+
+export function buildTrainee(overrides: Partial<Trainee> = {}): Trainee {
+  return {
+    contractId: 5001,
+    clientCode: 'VT00000101',
+    givenName: 'Olivia',
+    surname: 'Brown',
+    qualificationCode: 'BSB30120',
+    qualificationName: 'Certificate III in Business',
+    status: 'Active',
+    contractType: 'Traineeship',
+    startDate: '2026-06-27T00:00:00',
+    endDate: '2027-06-26T00:00:00',
+    employerId: '101',
+    employerName: 'Acme Training Services',
+    ...overrides,
+  }
+}
+
+const SURNAMES = ['Brown', 'Chen', 'Kelly', 'Pham', 'Rahman', 'Walker', 'Singh', 'Nguyen', 'Smith']
+const GIVEN = ['Olivia', 'Mei', 'Lachlan', 'Minh', 'Aisha', 'Jarrah', 'Priya', 'Ava', 'Noah']
+
+/** `count` trainees spread over `sites`, with predictable names and codes. */
+export function buildTrainees(count: number, sites = ['Ward A', 'Ward B', 'Ward C']): Trainee[] {
+  return Array.from({ length: count }, (_, i) =>
+    buildTrainee({
+      contractId: 10_000 + i,
+      clientCode: `VT${String(i).padStart(8, '0')}`,
+      givenName: GIVEN[i % GIVEN.length] ?? 'Ava',
+      surname: `${SURNAMES[i % SURNAMES.length] ?? 'Smith'}${i}`,
+      employerName: sites[i % sites.length] ?? 'Ward A',
+      status: i % 10 === 0 ? 'Completed' : 'Active',
+    }),
+  )
+}
+
+export function buildEmployee(overrides: Partial<Employee> = {}): Employee {
+  return {
+    clientCode: 'VT00000201',
+    givenName: 'Sam',
+    surname: 'Taylor',
+    email: 'sam.taylor@example.com.au',
+    position: 'Warehouse supervisor',
+    employerId: '101',
+    employerName: 'Acme Training Services',
+    commenced: '2024-02-01T00:00:00',
+    ...overrides,
+  }
+}
+
+export function buildClientSummary(overrides: Partial<ClientSummary> = {}): ClientSummary {
+  return { clientCode: 'VT00000001', givenName: 'Charlotte', surname: 'Nguyen', ...overrides }
 }
