@@ -37,9 +37,9 @@ test.describe('signing in and out', () => {
     page,
     loginAs,
   }) => {
-    await loginAs('learner')
-    await page.goto('/account')
-    await expect(page.getByText(accounts.learner.email)).toBeVisible()
+    await loginAs('learner', { from: '/learning/invoices' })
+    const invoices = page.getByRole('heading', { level: 2, name: /^Invoice / })
+    await expect(invoices.first()).toBeVisible()
 
     await page.getByRole('button', { name: /Charlotte Nguyen/ }).click()
     await page.getByRole('button', { name: 'Sign out' }).click()
@@ -47,9 +47,9 @@ test.describe('signing in and out', () => {
     await expect(page.getByRole('status')).toHaveText('You have signed out.')
 
     await page.goBack()
-    await expect(page).toHaveURL(/\/login\?/)
+    await expect(page).toHaveURL('/login?redirectTo=%2Flearning%2Finvoices')
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
-    await expect(page.getByText(accounts.learner.email)).toHaveCount(0)
+    await expect(invoices).toHaveCount(0)
     await expect(page.getByText('Charlotte')).toHaveCount(0)
   })
 })
