@@ -102,7 +102,14 @@ const mainPages: MainPage[] = [
     name: 'client search',
     who: 'staff',
     path: '/staff',
-    heading: /Staff|Find a learner/,
+    heading: 'Staff',
+  },
+  {
+    name: "a client's record",
+    who: 'staff',
+    path: '/staff/clients/VT00000001',
+    heading: 'Charlotte Nguyen',
+    pending: 'the staff client record has not landed in web/',
   },
   {
     name: 'the 403 page',
