@@ -50,6 +50,7 @@ export default function DashboardRoute() {
         <div className="grid gap-4 md:grid-cols-2">
           <Card
             title="Coming up"
+            aria-label="Coming up"
             actions={<CardLink to={paths.learning.events.getHref()}>All events</CardLink>}
           >
             <QueryContent query={events} label="Loading your events">
@@ -67,6 +68,7 @@ export default function DashboardRoute() {
           </Card>
           <Card
             title="Invoices"
+            aria-label="Invoices"
             actions={<CardLink to={paths.learning.invoices.getHref()}>All invoices</CardLink>}
           >
             <QueryContent query={invoices} label="Loading your invoices">
@@ -80,6 +82,7 @@ export default function DashboardRoute() {
           </Card>
           <Card
             title="Current courses"
+            aria-label="Current courses"
             className="md:col-span-2"
             actions={<CardLink to={paths.learning.enrolments.getHref()}>All enrolments</CardLink>}
           >

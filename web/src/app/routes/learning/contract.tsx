@@ -49,7 +49,7 @@ export default function ContractRoute() {
         </Link>
       </p>
       <div className="space-y-6">
-        <Card title="Contract">
+        <Card title="Contract" aria-label="Contract">
           <div className="grid gap-6 md:grid-cols-2">
             <ContractDetails contract={contract} />
             <UnitSummary units={units.items} />

@@ -51,7 +51,7 @@ export default function EnrolmentRoute() {
         </Link>
       </p>
       <div className="space-y-6">
-        <Card title="Summary">
+        <Card title="Summary" aria-label="Summary">
           <div className="grid gap-6 md:grid-cols-2">
             <UnitSummary units={units.items} />
             <DetailList

@@ -129,7 +129,13 @@ export function InvoiceList({
                     {isOpen ? 'Hide' : 'Show'} items ({invoice.items.length})
                     <span className="sr-only"> of invoice {invoice.number ?? invoice.id}</span>
                   </button>
-                  <div id={itemsId} className={cn('mt-2', !isOpen && 'hidden print:block')}>
+                  <div
+                    id={itemsId}
+                    // Closed items are still printed: the print rule is !important, so it
+                    // outweighs this inline display.
+                    style={isOpen ? undefined : { display: 'none' }}
+                    className="mt-2 print:block!"
+                  >
                     <Table
                       caption={`Items of invoice ${invoice.number ?? invoice.id}`}
                       captionHidden
@@ -196,7 +202,7 @@ export function InvoiceTotals({ invoices }: { invoices: Invoice[] }) {
       <p className="text-sm font-medium text-slate-700 dark:text-slate-300">
         {totals.count} {totals.count === 1 ? 'invoice' : 'invoices'} shown
       </p>
-      <dl className="mt-2 grid grid-cols-3 gap-4">
+      <dl className="mt-2 flex flex-wrap gap-x-8 gap-y-2">
         <div>
           <dt className="text-sm text-slate-700 dark:text-slate-300">Total</dt>
           <dd className="text-lg font-semibold tabular-nums">{formatMoney(totals.total)}</dd>

@@ -76,6 +76,8 @@ export function UnitSummary({ units }: { units: Unit[] }) {
   const inProgress = count('in-progress')
   const notStarted = count('not-started')
   const notYet = count('not-achieved')
+  if (units.length === 0)
+    return <p className="text-slate-700 dark:text-slate-300">No units are recorded yet.</p>
   return (
     <div className="space-y-3">
       <EnrolmentProgress progress={progress} label="Units achieved or credited" />
