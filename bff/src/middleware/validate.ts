@@ -16,18 +16,46 @@ function failure(error: z.ZodError): AppError {
   return new AppError('VALIDATION_FAILED', 'Some of the request is not valid.', { fields })
 }
 
+/**
+ * The SOAP library writes a string that starts with `<![CDATA[` and ends with `]]>` into the
+ * request unescaped, so such a value could add elements of its own to a VETtrak call. No real
+ * username, password, email or date looks like that: it is refused at the edge.
+ */
+const RAW_XML_SECTION = /^<!\[CDATA\[[\s\S]*\]\]>$/
+
+function rawXmlSectionPath(value: unknown, path: string[] = []): string | undefined {
+  if (typeof value === 'string')
+    return RAW_XML_SECTION.test(value) ? path.join('.') || '_' : undefined
+  if (typeof value !== 'object' || value === null) return undefined
+  for (const [key, item] of Object.entries(value)) {
+    const found = rawXmlSectionPath(item, [...path, key])
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+/** The parsed value, unless one of its strings would reach VETtrak as raw XML. */
+function checked<T>(data: T): T {
+  const field = rawXmlSectionPath(data)
+  if (field !== undefined)
+    throw new AppError('VALIDATION_FAILED', 'Some of the request is not valid.', {
+      fields: { [field]: ['This value is not allowed.'] },
+    })
+  return data
+}
+
 /** Parses the query string with `schema`. */
 export function validQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
   const parsed = schema.safeParse(c.req.query())
   if (!parsed.success) throw failure(parsed.error)
-  return parsed.data
+  return checked(parsed.data)
 }
 
 /** Parses path parameters with `schema`. */
 export function validParams<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
   const parsed = schema.safeParse(c.req.param())
   if (!parsed.success) throw failure(parsed.error)
-  return parsed.data
+  return checked(parsed.data)
 }
 
 const MAX_BODY_BYTES = 16 * 1024
@@ -45,5 +73,5 @@ export async function validJson<S extends z.ZodType>(c: Context, schema: S): Pro
   }
   const parsed = schema.safeParse(body)
   if (!parsed.success) throw failure(parsed.error)
-  return parsed.data
+  return checked(parsed.data)
 }
