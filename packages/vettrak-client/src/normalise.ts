@@ -1,6 +1,6 @@
 /**
  * @module
- * Turns soap's parse of an `<Op>Response` into the exact `WireResult<Op>` of vettrak-api, driven by
+ * Turns the parse of an `<Op>Response` (by `response-xml.ts`, or by soap for odd answers) into the exact `WireResult<Op>` of vettrak-api, driven by
  * its type tables: one-or-many and empty or absent lists become arrays, strings stay as sent,
  * zone-less dates stay strings, decimals become numbers. Anything that does not fit the table is a
  * `MalformedResponseError`, so a half-understood answer never reaches the portal.
@@ -107,12 +107,12 @@ function scalar(type: string, raw: unknown, path: string): number | string | boo
   const value = isRecord(raw) && '$value' in raw ? raw.$value : raw
   switch (type) {
     case 'int': {
-      const number = typeof value === 'number' ? value : Number(text(value, path))
+      const number = typeof value === 'number' ? value : numberIn(text(value, path))
       if (!Number.isInteger(number)) throw new MalformedResponseError(`${path} is not an int`)
       return number
     }
     case 'decimal': {
-      const number = typeof value === 'number' ? value : Number(text(value, path).trim())
+      const number = typeof value === 'number' ? value : numberIn(text(value, path))
       if (!Number.isFinite(number)) throw new MalformedResponseError(`${path} is not a decimal`)
       return number
     }
@@ -128,6 +128,12 @@ function scalar(type: string, raw: unknown, path: string): number | string | boo
     default:
       throw new MalformedResponseError(`${path} has unknown type ${type}`)
   }
+}
+
+/** The number a text holds; NaN for empty text (which `Number` would read as 0). */
+function numberIn(text: string): number {
+  const trimmed = text.trim()
+  return trimmed === '' ? Number.NaN : Number(trimmed)
 }
 
 /** `YYYY-MM-DDTHH:mm:ss` as VETtrak wrote it: the wall time at the RTO, never shifted by a zone. */

@@ -4,10 +4,16 @@
  * over a capped keep-alive pool, calls operations on the SOAP 1.1 port, and turns every soap or
  * axios failure into a `SoapTransportError` that carries no request data (soap's errors carry the
  * whole envelope, token included).
+ *
+ * soap builds each request from the WSDL, but a 2xx answer that is the operation's response is read
+ * by `response-xml.ts` (soap's parser blocks the event loop ~300 ms on a 5,000-item answer); soap is
+ * handed a stub body instead. Anything else (faults, HTML, bodies that do not parse) still goes to
+ * soap as it came, so failures are classified exactly as before.
  */
 import http from 'node:http'
 import https from 'node:https'
 import { HttpClient, createClientAsync, type Client, type IExOptions, type IHeaders } from 'soap'
+import { readOperationResponse } from './response-xml.ts'
 
 /** How one exchange failed, before the caller knows which operation to blame. */
 export type TransportFailure =
@@ -59,16 +65,38 @@ type SoapMethod = (args: unknown, callback: SoapCallback, options: object) => vo
 const asSentText = (text: string) => text
 const customDeserializer = { dateTime: asSentText, date: asSentText, decimal: asSentText }
 
+/** What soap parses in place of an answer we have already read: an empty SOAP 1.1 body. */
+const STUB_ANSWER =
+  '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body/></soap:Envelope>'
+
+/** Per-exchange bookkeeping between a call and soap's HTTP client. */
+interface Exchange {
+  operation: string
+  status?: number | undefined
+  /** The `<Op>Response` read by `response-xml.ts`; unset when soap parsed the answer. */
+  response?: unknown
+  /** The request XML, for the debug hook. */
+  request?: string
+}
+
 /** Creates a transport; nothing is fetched until the first call or `ready()`. */
 export function createSoapTransport(options: SoapTransportOptions): SoapTransport {
   const maxSockets = options.maxSockets ?? 32
   const httpAgent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: 8 })
   const httpsAgent = new https.Agent({ keepAlive: true, maxSockets, maxFreeSockets: 8 })
-  const statusByExchange = new Map<string, number | undefined>()
-  const requestByExchange = new Map<string, string>()
-  const httpClient = new PooledHttpClient({ httpAgent, httpsAgent }, (exchangeId, status) =>
-    statusByExchange.set(exchangeId, status),
-  )
+  const exchanges = new Map<string, Exchange>()
+  const httpClient = new PooledHttpClient({ httpAgent, httpsAgent }, (exchangeId, status, body) => {
+    const exchange = exchanges.get(exchangeId)
+    if (!exchange) return body
+    exchange.status = status
+    if (typeof body !== 'string') return body
+    options.onDebug?.('response', body, exchange.request ?? '')
+    if (status === undefined || status < 200 || status >= 300) return body
+    const response = readOperationResponse(body, exchange.operation)
+    if (response === undefined) return body
+    exchange.response = response
+    return STUB_ANSWER
+  })
   let clientPromise: Promise<{ client: Client; methods: Map<string, SoapMethod> }> | undefined
   let exchangeCount = 0
 
@@ -86,13 +114,9 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
     if (options.onDebug) {
       const onDebug = options.onDebug
       client.on('request', (xml: string, eid: string) => {
-        requestByExchange.set(eid, xml)
+        const exchange = exchanges.get(eid)
+        if (exchange) exchange.request = xml
         onDebug('request', xml, xml)
-      })
-      client.on('response', (body: unknown, _response: unknown, eid: string) => {
-        const request = requestByExchange.get(eid) ?? ''
-        requestByExchange.delete(eid)
-        if (typeof body === 'string') onDebug('response', body, request)
       })
     }
     return { client, methods: soap11Methods(client) }
@@ -116,20 +140,22 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
       if (!method)
         throw new SoapTransportError('wsdl', `the WSDL has no SOAP 1.1 operation ${operation}`)
       const exchangeId = `vt-${++exchangeCount}`
+      const exchange: Exchange = { operation }
+      exchanges.set(exchangeId, exchange)
       const timeout = AbortSignal.timeout(options.timeoutMs)
       const combined = AbortSignal.any([signal, timeout])
       try {
-        const response = await new Promise<unknown>((resolve, reject) => {
+        const parsedBySoap = await new Promise<unknown>((resolve, reject) => {
           method(
             args,
             (error, result) => (error ? reject(classify(error, signal, timeout)) : resolve(result)),
             { signal: combined, exchangeId },
           )
         })
-        return { response, httpStatus: statusByExchange.get(exchangeId) }
+        const response = 'response' in exchange ? exchange.response : parsedBySoap
+        return { response, httpStatus: exchange.status }
       } finally {
-        statusByExchange.delete(exchangeId)
-        requestByExchange.delete(exchangeId)
+        exchanges.delete(exchangeId)
       }
     },
     close() {
@@ -140,13 +166,18 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
 }
 
 /**
- * soap's HTTP client with our keep-alive agents on every request (WSDL included), reporting each
- * exchange's HTTP status, which soap does not pass to a successful call's callback.
+ * soap's HTTP client with our keep-alive agents on every request (WSDL included). Each exchange's
+ * HTTP status and body go to `onAnswer` (soap does not pass the status to a successful call's
+ * callback), whose return value is the body soap then parses.
  */
 class PooledHttpClient extends HttpClient {
   constructor(
     private readonly agents: { httpAgent: http.Agent; httpsAgent: https.Agent },
-    private readonly onStatus: (exchangeId: string, status: number | undefined) => void,
+    private readonly onAnswer: (
+      exchangeId: string,
+      status: number | undefined,
+      body: unknown,
+    ) => unknown,
   ) {
     super()
   }
@@ -173,9 +204,11 @@ class PooledHttpClient extends HttpClient {
       rurl,
       data,
       (error: unknown, res?: unknown, body?: unknown) => {
-        if (typeof exchangeId === 'string')
-          this.onStatus(exchangeId, readStatus(res ?? field(error, 'response')))
-        return callback(error, res, body)
+        const status = readStatus(res ?? field(error, 'response'))
+        const answer =
+          typeof exchangeId === 'string' && !error ? this.onAnswer(exchangeId, status, body) : body
+        if (typeof exchangeId === 'string' && error) this.onAnswer(exchangeId, status, undefined)
+        return callback(error, res, answer)
       },
       exheaders,
       exoptions,
