@@ -122,6 +122,12 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await form.getByRole('button', { name: 'Sign in' }).click()
 }
 
+/** Chooses the employer to act for on the chooser shown after signing in. */
+export async function chooseEmployer(page: Page, name: string): Promise<void> {
+  await page.getByRole('radio', { name: new RegExp(name) }).check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+}
+
 function simulatorControl(simUrl: string): Sim {
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${simUrl}/__sim/${path}`, {

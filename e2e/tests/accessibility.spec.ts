@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import {
+  chooseEmployer,
   expect,
   expectNoSeriousA11yViolations,
   test,
@@ -23,10 +24,7 @@ interface MainPage {
   known?: KnownA11yIssue[]
 }
 
-const chooseAcme = async (page: Page) => {
-  await page.getByRole('radio', { name: /Acme Training Services/ }).check()
-  await page.getByRole('button', { name: 'Continue' }).click()
-}
+const chooseAcme = (page: Page) => chooseEmployer(page, 'Acme Training Services')
 
 // Reported to the employer area's owner: axe joins the site's name and its counts without a space
 // ("Parramatta2 trainees") and finds that text missing from the name "Parramatta , 2 trainees".

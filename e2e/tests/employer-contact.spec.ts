@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '../fixtures.ts'
+import { chooseEmployer, expect, test } from '../fixtures.ts'
 
 test.describe('a contact of two employers', () => {
   test('chooses one after signing in and switches to the other from the header', async ({
@@ -36,8 +36,7 @@ test.describe('a contact of two employers', () => {
     loginAs,
   }) => {
     await loginAs('employer', { from: '/employer' })
-    await page.getByRole('radio', { name: /Acme Training Services/ }).check()
-    await page.getByRole('button', { name: 'Continue' }).click()
+    await chooseEmployer(page, 'Acme Training Services')
     await expect(page).toHaveURL('/employer')
 
     // The tree is one tab stop; arrow keys move, Right opens a site, Enter chooses.
@@ -110,8 +109,7 @@ test.describe('a contact of two employers', () => {
       'web/src/app/routes/employer/trainee.tsx shows only a unit count so far; the unit table has not landed',
     )
     await loginAs('employer', { from: '/employer/trainees' })
-    await page.getByRole('radio', { name: /Acme Training Services/ }).check()
-    await page.getByRole('button', { name: 'Continue' }).click()
+    await chooseEmployer(page, 'Acme Training Services')
     await page
       .getByRole('table', { name: /Trainees/ })
       .getByRole('link', { name: 'Olivia Brown' })

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures.ts'
+import { chooseEmployer, expect, test } from '../fixtures.ts'
 
 // The fault is set on the isolated stack's simulator, so it breaks no journey running beside this.
 test.describe('when VETtrak stops answering', { tag: '@isolated' }, () => {
@@ -8,8 +8,7 @@ test.describe('when VETtrak stops answering', { tag: '@isolated' }, () => {
     sim,
   }) => {
     await loginAs('employer', { from: '/employer' })
-    await page.getByRole('radio', { name: /Acme Training Services/ }).check()
-    await page.getByRole('button', { name: 'Continue' }).click()
+    await chooseEmployer(page, 'Acme Training Services')
     await expect(
       page.getByRole('heading', { level: 1, name: 'Acme Training Services' }),
     ).toBeVisible()
