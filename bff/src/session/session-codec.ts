@@ -25,6 +25,13 @@ const isSessionData = (value: unknown): value is SessionData =>
   typeof (value as SessionData).issuedAt === 'number' &&
   typeof (value as SessionData).lastSeenAt === 'number'
 
+/**
+ * Exactly what `seal` writes: iron's eight `*`-separated parts and iron-session's `~2`. The library
+ * itself reads the version leniently (`~2AAAA` counts as `~2`), so a valid seal with junk appended
+ * would otherwise still open.
+ */
+const SEAL_SHAPE = /^Fe26\.2\*\d*\*[\w-]+\*[\w-]+\*[\w-]+\*\d*\*[\w-]+\*[\w-]+~2$/
+
 /** Creates the sealer/opener for one secret and one set of timeouts. */
 export function createSessionCodec(options: SessionCodecOptions) {
   // The seal's own expiry backs up the absolute timeout even if the clock check below were bypassed.
@@ -35,6 +42,7 @@ export function createSessionCodec(options: SessionCodecOptions) {
     /** Opens a cookie value and checks the session is alive at `now` (epoch seconds). */
     async open(cookie: string | undefined, now: number): Promise<OpenedSession> {
       if (!cookie) return { ok: false, problem: 'missing' }
+      if (!SEAL_SHAPE.test(cookie)) return { ok: false, problem: 'invalid' }
       let data: unknown
       try {
         data = await unsealData<unknown>(cookie, { password: options.secret, ttl })
