@@ -10,8 +10,9 @@ import { startE2eStack } from './stack.ts'
 
 const [shared, isolated] = await Promise.all([
   startE2eStack(),
-  // Short cool-down: once VETtrak is back, the page recovers within the SPA's own retries.
-  startE2eStack({ VETTRAK_BREAKER_COOLDOWN_SECONDS: '1' }),
+  // Short cool-down: once VETtrak is back, the page recovers within the SPA's own retries. No
+  // read cache: every page asks VETtrak, so a fault or an expired token always shows (a retry too).
+  startE2eStack({ VETTRAK_BREAKER_COOLDOWN_SECONDS: '1', VETTRAK_CACHE_SECONDS: '0' }),
 ])
 const urls = {
   shared: { baseUrl: shared.baseUrl, simUrl: shared.simUrl },
