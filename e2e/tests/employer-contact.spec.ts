@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { chooseEmployer, expect, test } from '../fixtures.ts'
 
+const TRAINEE_UNITS_PENDING = true
+
 test.describe('a contact of two employers', () => {
   test('chooses one after signing in and switches to the other from the header', async ({
     page,
@@ -105,8 +107,8 @@ test.describe('a contact of two employers', () => {
 
   test("opens a trainee's units and sees each unit's outcome", async ({ page, loginAs }) => {
     test.fixme(
-      true,
-      'web/src/app/routes/employer/trainee.tsx shows only a unit count so far; the unit table has not landed',
+      TRAINEE_UNITS_PENDING,
+      'web/src/app/routes/employer/trainee.tsx shows only a unit count in HEAD; its unit table has not landed',
     )
     await loginAs('employer', { from: '/employer/trainees' })
     await chooseEmployer(page, 'Acme Training Services')
@@ -115,8 +117,10 @@ test.describe('a contact of two employers', () => {
       .getByRole('link', { name: 'Olivia Brown' })
       .click()
     await expect(page.getByRole('heading', { level: 1, name: 'Olivia Brown' })).toBeVisible()
-    const units = page.getByRole('table', { name: /Units/ })
-    await expect(units.getByRole('row').nth(1)).toBeVisible()
-    await expect(units).toContainText('Competent')
+    // Olivia is part-way through BSB30120: some units achieved, the rest in progress or to come.
+    const units = page.getByRole('table', { name: 'Units of the training contract' })
+    await expect(units.getByRole('row')).toHaveCount(10) // the heading row and 9 units
+    await expect(units.getByText('Achieved', { exact: true }).first()).toBeVisible()
+    await expect(units.getByText('Not started', { exact: true }).first()).toBeVisible()
   })
 })
