@@ -8,18 +8,15 @@ import { AlertBadge } from './status-badges.tsx'
 export function AwardList({
   awards,
   today = todayLocal(),
+  emptyMessage = 'Your certificates and statements of attainment appear here once your training organisation issues them.',
 }: {
   awards: Award[]
   /** `YYYY-MM-DD`, to mark expired ones; the browser's date unless given. */
   today?: string
+  emptyMessage?: string
 }) {
   if (awards.length === 0)
-    return (
-      <EmptyState title="No certificates yet">
-        Your certificates and statements of attainment appear here once your training organisation
-        issues them.
-      </EmptyState>
-    )
+    return <EmptyState title="No certificates yet">{emptyMessage}</EmptyState>
   return (
     <Table caption="Your certificates" captionHidden>
       <THead>

@@ -11,18 +11,15 @@ export function ContractList({
   contracts,
   getHref,
   headingLevel = 2,
+  emptyMessage = 'You have no traineeship or apprenticeship contracts recorded in VETtrak.',
 }: {
   contracts: Contract[]
   /** Where a contract's name links to (its units); no links without it. */
   getHref?: (contract: Contract) => string
   headingLevel?: 2 | 3
+  emptyMessage?: string
 }) {
-  if (contracts.length === 0)
-    return (
-      <EmptyState title="No contracts">
-        You have no traineeship or apprenticeship contracts recorded in VETtrak.
-      </EmptyState>
-    )
+  if (contracts.length === 0) return <EmptyState title="No contracts">{emptyMessage}</EmptyState>
   const Heading = `h${headingLevel}` as const
   return (
     <ul className="grid gap-4 lg:grid-cols-2">

@@ -11,18 +11,16 @@ export function EnrolmentList({
   enrolments,
   getHref,
   headingLevel = 2,
+  emptyMessage = 'There are no courses recorded for you in VETtrak yet.',
 }: {
   enrolments: Enrolment[]
   /** Where a course's name links to (its units); no links without it. */
   getHref?: (enrolment: Enrolment) => string
   headingLevel?: 2 | 3
+  /** What the empty state says (another person's records: say whose). */
+  emptyMessage?: string
 }) {
-  if (enrolments.length === 0)
-    return (
-      <EmptyState title="No enrolments">
-        There are no courses recorded for you in VETtrak yet.
-      </EmptyState>
-    )
+  if (enrolments.length === 0) return <EmptyState title="No enrolments">{emptyMessage}</EmptyState>
   const Heading = `h${headingLevel}` as const
   return (
     <ul className="grid gap-4 lg:grid-cols-2">
