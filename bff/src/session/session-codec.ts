@@ -2,6 +2,11 @@
  * @module
  * Seals and unseals the session cookie with iron-session's primitives, and decides whether a
  * session is still alive (idle and absolute timeouts, revocation).
+ *
+ * Unsealing is not cheap: it was ~28% of the BFF's CPU under load (docs/benchmarks.md). A cookie
+ * that opened once is kept, by its exact value, in a small bounded cache for a few minutes, so a
+ * busy session is unsealed once rather than on every request. Only successful opens are kept, and
+ * revocation and both timeouts are still checked on every request.
  */
 import { sealData, unsealData } from 'iron-session'
 import type { RevocationList } from './revocation-list.ts'
@@ -32,10 +37,50 @@ const isSessionData = (value: unknown): value is SessionData =>
  */
 const SEAL_SHAPE = /^Fe26\.2\*\d*\*[\w-]+\*[\w-]+\*[\w-]+\*\d*\*[\w-]+\*[\w-]+~2$/
 
+/** Opened cookies kept (least recently used goes first), and for how long (seconds). */
+export const OPENED_CACHE = { entries: 5_000, seconds: 5 * 60 }
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
+  }
+  return value
+}
+
 /** Creates the sealer/opener for one secret and one set of timeouts. */
 export function createSessionCodec(options: SessionCodecOptions) {
   // The seal's own expiry backs up the absolute timeout even if the clock check below were bypassed.
   const ttl = options.absoluteTimeoutSeconds + 60
+  const opened = new Map<string, { data: SessionData; until: number }>()
+
+  /** The cookie's session, from the cache or unsealed (and then cached); undefined if invalid. */
+  const unseal = async (cookie: string, now: number): Promise<SessionData | undefined> => {
+    const hit = opened.get(cookie)
+    if (hit) {
+      opened.delete(cookie)
+      if (hit.until > now) {
+        opened.set(cookie, hit)
+        return hit.data
+      }
+    }
+    let data: unknown
+    try {
+      data = await unsealData<unknown>(cookie, { password: options.secret, ttl })
+    } catch {
+      return undefined
+    }
+    if (!isSessionData(data)) return undefined
+    // Frozen: every request holding this cookie shares the object.
+    opened.set(cookie, { data: deepFreeze(data), until: now + OPENED_CACHE.seconds })
+    while (opened.size > OPENED_CACHE.entries) {
+      const oldest = opened.keys().next().value
+      if (oldest === undefined) break
+      opened.delete(oldest)
+    }
+    return data
+  }
+
   return {
     seal: (session: SessionData) => sealData(session, { password: options.secret, ttl }),
 
@@ -43,13 +88,8 @@ export function createSessionCodec(options: SessionCodecOptions) {
     async open(cookie: string | undefined, now: number): Promise<OpenedSession> {
       if (!cookie) return { ok: false, problem: 'missing' }
       if (!SEAL_SHAPE.test(cookie)) return { ok: false, problem: 'invalid' }
-      let data: unknown
-      try {
-        data = await unsealData<unknown>(cookie, { password: options.secret, ttl })
-      } catch {
-        return { ok: false, problem: 'invalid' }
-      }
-      if (!isSessionData(data)) return { ok: false, problem: 'invalid' }
+      const data = await unseal(cookie, now)
+      if (!data) return { ok: false, problem: 'invalid' }
       if (options.revocations.isRevoked(data.sid)) return { ok: false, problem: 'revoked' }
       if (now - data.issuedAt >= options.absoluteTimeoutSeconds)
         return { ok: false, problem: 'expired' }

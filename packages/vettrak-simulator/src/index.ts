@@ -6,5 +6,11 @@
 export { startSimulator, type SimulatorOptions } from './start-simulator.ts'
 export type { RunningSimulator } from './simulator.ts'
 export type { FaultSpec, FaultKind } from './faults/fault-spec.ts'
-export { createSeededStore, DEMO, DEMO_ACCOUNTS } from './seed/index.ts'
+export {
+  createSeededStore,
+  DEMO,
+  DEMO_ACCOUNTS,
+  BULK_LEARNER_PASSWORD,
+  BULK_STAFF_PASSWORD,
+} from './seed/index.ts'
 export type { SimStore } from './data/store.ts'
