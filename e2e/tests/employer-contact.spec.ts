@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { chooseEmployer, expect, test } from '../fixtures.ts'
+import { chooseEmployer, expect, expectNoSeriousA11yViolations, test } from '../fixtures.ts'
 
 const TRAINEE_UNITS_PENDING = true
 
@@ -103,6 +103,32 @@ test.describe('a contact of two employers', () => {
     await table.getByRole('link', { name: 'Lachlan Kelly' }).click()
     await expect(page).toHaveURL(/\/employer\/trainees\/\d+\?site=1003$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Lachlan Kelly' })).toBeVisible()
+  })
+
+  test("goes through the employer's pages, each keeping the chosen site, with axe on each", async ({
+    page,
+    loginAs,
+  }) => {
+    await loginAs('employer', { from: '/employer?site=1002' })
+    await chooseEmployer(page, 'Acme Training Services')
+    await expect(page).toHaveURL('/employer?site=1002')
+    const area = page.getByRole('navigation', { name: 'Employer' })
+    for (const [link, path] of [
+      ['Employees', 'employees'],
+      ['Enrolments', 'enrolments'],
+      ['Invoices', 'invoices'],
+      ['Events', 'events'],
+      ['Classes', 'occurrences'],
+      ['Contacts', 'contacts'],
+    ] as const) {
+      await area.getByRole('link', { name: link }).click()
+      await expect(page).toHaveURL(`/employer/${path}?site=1002`)
+      await expect(page.getByRole('heading', { level: 1, name: link })).toBeVisible()
+      await expect(page.getByRole('region', { name: 'Sites shown' })).toContainText(
+        'Acme Training Services - Parramatta',
+      )
+      await expectNoSeriousA11yViolations(page)
+    }
   })
 
   test("opens a trainee's units and sees each unit's outcome", async ({ page, loginAs }) => {

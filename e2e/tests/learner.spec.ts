@@ -105,6 +105,18 @@ test.describe('a learner', () => {
     expect(ics.replace(/\r\n/g, '')).not.toContain('\n')
   })
 
+  test('opens their traineeship contract and sees its units', async ({ page, loginAs }) => {
+    await loginAs('learner', { from: '/learning/contracts' })
+    await expect(page.getByRole('heading', { level: 1, name: 'Contracts' })).toBeVisible()
+    await page.getByRole('link', { name: 'Certificate III in Individual Support' }).click()
+    await expect(page).toHaveURL('/learning/contracts/20001')
+    await expect(page.getByText('with Bayside Aged Care')).toBeVisible()
+    const units = page.getByRole('table', {
+      name: 'Units of Certificate III in Individual Support',
+    })
+    await expect(units.getByRole('row')).toHaveCount(12)
+  })
+
   test('sees their certificates', async ({ page, loginAs }) => {
     await loginAs('learner', { from: '/learning/certificates' })
     await expect(page.getByRole('heading', { level: 1, name: 'Certificates' })).toBeVisible()
