@@ -26,11 +26,14 @@ export function EventList({
   events,
   now = nowLocal(),
   headingLevel = 2,
+  emptyMessages = {},
 }: {
   events: Event[]
   /** Now as `YYYY-MM-DDTHH:mm:ss` in the RTO's time; the browser's clock unless given. */
   now?: string
   headingLevel?: 2 | 3
+  /** What the empty states say (another person's events: say whose). */
+  emptyMessages?: { upcoming?: string; past?: string }
 }) {
   const upcomingId = useId()
   const pastId = useId()
@@ -50,8 +53,8 @@ export function EventList({
           <EventItems events={upcoming} today={today} />
         ) : (
           <EmptyState title="No upcoming events">
-            Nothing is booked for you from now on. New classes and assessments appear here when your
-            training organisation schedules them.
+            {emptyMessages.upcoming ??
+              'Nothing is booked for you from now on. New classes and assessments appear here when your training organisation schedules them.'}
           </EmptyState>
         )}
       </section>
