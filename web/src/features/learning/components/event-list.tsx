@@ -67,7 +67,7 @@ export function EventList({
           <EventItems events={past} today={today} />
         ) : (
           <EmptyState title="No past events">
-            Events you have been to will be listed here.
+            {emptyMessages.past ?? 'Events you have been to will be listed here.'}
           </EmptyState>
         )}
       </section>
