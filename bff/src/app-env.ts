@@ -15,6 +15,8 @@ export interface AppDeps {
   logger: Logger
   /** Epoch milliseconds; injectable so tests can move time instead of waiting. */
   now?: () => number
+  /** Filled with the size of each in-memory cache and list, for tests and diagnostics. */
+  cacheSizes?: Map<string, () => number>
 }
 
 export interface AppEnv {

@@ -40,6 +40,11 @@ export function createApp(deps: AppDeps) {
     onCircuitChange: (state) => deps.logger.warn({ circuit: state }, 'VETtrak circuit breaker'),
   })
 
+  const { cacheSizes } = deps
+  cacheSizes?.set('revokedSessions', () => revocations.size)
+  cacheSizes?.set('loginFailures', () => throttle.size)
+  cacheSizes?.set('cachedReads', vettrak.sizes.cachedReads)
+
   const app = new Hono<AppEnv>()
   app.use(requestContext(deps.logger))
   // A big employer's 5,000 trainees are ~1.8 MB of JSON and ~10x smaller gzipped.
@@ -78,9 +83,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api/me', meRoutes({ ...records, throttle }))
   app.route(
     '/api/employer',
-    employerRoutes(vettrak, { now: nowMs, timeZone: deps.config.rtoTimeZone }),
+    employerRoutes(vettrak, { now: nowMs, timeZone: deps.config.rtoTimeZone, cacheSizes }),
   )
-  app.route('/api/staff', staffRoutes(records))
+  app.route('/api/staff', staffRoutes({ ...records, cacheSizes }))
   if (deps.config.webDistDir) app.use('*', serveSpa(deps.config.webDistDir))
 
   app.notFound((c) => {

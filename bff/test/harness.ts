@@ -36,7 +36,8 @@ export async function startStack(options: StackOptions = {}) {
     logger: vettrakLogger(logger),
   })
   let offsetMs = 0
-  const app = createApp({ config, vettrak, logger, now: () => Date.now() + offsetMs })
+  const cacheSizes = new Map<string, () => number>()
+  const app = createApp({ config, vettrak, logger, now: () => Date.now() + offsetMs, cacheSizes })
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
   await new Promise<void>((resolve) => server.once('listening', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -52,6 +53,8 @@ export async function startStack(options: StackOptions = {}) {
       offsetMs += seconds * 1000
     },
     agent: () => new Agent(url),
+    /** The size of each of the BFF's in-memory caches and lists, by name. */
+    cacheSizes: () => Object.fromEntries([...cacheSizes].map(([name, size]) => [name, size()])),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       vettrak.close()

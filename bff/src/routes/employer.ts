@@ -42,6 +42,8 @@ export interface EmployerRouteOptions {
   /** The RTO's zone, for the default date ranges around today. */
   timeZone?: string
   treeCache?: { ttlMs: number; maxEntries: number }
+  /** Where to register the tree cache's size. */
+  cacheSizes?: Map<string, () => number>
 }
 
 const refusals: Record<ScopeRefusal, string> = {
@@ -80,6 +82,7 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
   const now = options.now ?? Date.now
   const timeZone = options.timeZone ?? DEFAULT_RTO_TIME_ZONE
   const trees = createEmployerTreeCache({ now, ...(options.treeCache ?? DEFAULT_TREE_CACHE) })
+  options.cacheSizes?.set('employerTrees', () => trees.size)
 
   /** The employer this request may read: decided before any VETtrak call but the active tree's. */
   async function scope(c: Context<AppEnv>, requestedId: string | undefined) {

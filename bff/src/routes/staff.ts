@@ -33,6 +33,8 @@ export interface StaffRouteDeps {
   now: () => number
   /** The RTO's IANA time zone. */
   timeZone: string
+  /** Where to register the accessible-clients cache's size. */
+  cacheSizes?: Map<string, () => number>
 }
 
 /** The staff routes. */
@@ -42,6 +44,8 @@ export function staffRoutes(deps: StaffRouteDeps) {
     now: deps.now,
     load: async (ref) => (await deps.vettrak.getAccessibleClients(ref)).map(toClientSummary),
   })
+
+  deps.cacheSizes?.set('accessibleClients', () => accessible.size)
 
   const accessibleOf = (c: Context<AppEnv>) => {
     const { sid, token, user } = currentSession(c)

@@ -50,6 +50,10 @@ export function createLoginThrottle(options: LoginThrottleOptions) {
     recordSuccess(username: string) {
       failures.delete(keys(username, '')[0])
     },
+    /** How many usernames and addresses have recent failures. */
+    get size() {
+      return failures.size
+    },
   }
 }
 

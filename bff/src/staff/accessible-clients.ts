@@ -57,6 +57,10 @@ export function createAccessibleClientsCache(options: AccessibleClientsCacheOpti
       })
       return clients
     },
+    /** How many staff sessions' lists are held. */
+    get size() {
+      return held.size
+    },
   }
 }
 

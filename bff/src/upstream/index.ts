@@ -39,6 +39,8 @@ export interface UpstreamOptions {
 /** The client as the routes see it, plus the breaker's state for `/readyz`. */
 export type Upstream = VettrakClient & {
   circuit: { state: () => CircuitState; retryAfterSeconds: () => number }
+  /** Entries in the per-user read cache and calls in flight (for diagnostics). */
+  sizes: { cachedReads: () => number }
 }
 
 type Operation = CircuitOpenError['operation']
@@ -127,6 +129,7 @@ export function createUpstream(vettrak: VettrakClient, options: UpstreamOptions 
     else wrapped[name] = guarded(name, value as AnyCall)
   }
   wrapped.circuit = { state: breaker.state, retryAfterSeconds: breaker.retryAfterSeconds }
+  wrapped.sizes = { cachedReads: () => cache.size }
   // Built key by key from the client, so it has every function the client has.
   return wrapped as unknown as Upstream
 }
