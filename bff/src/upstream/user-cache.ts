@@ -40,8 +40,15 @@ export function createUserCache(options: UserCacheOptions) {
     set(userKey: string, key: string, value: unknown): void {
       if (options.ttlMs <= 0 || options.maxEntries <= 0) return
       const id = compositeKey(userKey, key)
+      const time = now()
+      // Expired entries of sessions that are gone are never read again: drop them from the least
+      // recently used end, or a churn of sign-ins would hold every list until the count bound.
+      for (const [oldId, entry] of entries) {
+        if (entry.expiresAt > time) break
+        entries.delete(oldId)
+      }
       entries.delete(id)
-      entries.set(id, { userKey, value, expiresAt: now() + options.ttlMs })
+      entries.set(id, { userKey, value, expiresAt: time + options.ttlMs })
       while (entries.size > options.maxEntries) {
         const oldest = entries.keys().next().value
         if (oldest === undefined) break
