@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
+
+// The first render of a test file loads its lazy route modules; on a busy 2-core CI machine that
+// can take longer than Testing Library's 1 s default for findBy/waitFor. A ceiling, not a timing.
+configure({ asyncUtilTimeout: 5_000 })
 
 // An unexpected console.error (a React warning, a failed prop type, an act() warning) is a bug.
 beforeEach(() => {

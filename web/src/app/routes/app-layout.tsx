@@ -11,7 +11,14 @@ import { UserMenu } from '../../features/auth/components/user-menu.tsx'
 /** The signed-in frame: navigation by role, the employer switcher, the user menu. */
 export default function AppLayout() {
   const { data: session } = useSuspenseQuery(sessionQueries.current())
-  const nav: NavItem[] = [{ to: paths.home.getHref(), label: 'My learning', end: true }]
+  const nav: NavItem[] = [
+    {
+      to: paths.home.getHref(),
+      label: 'My learning',
+      end: true,
+      activeUnder: paths.learning.root.path,
+    },
+  ]
   if (session.activeEmployerId) nav.push({ to: paths.employer.root.getHref(), label: 'Employer' })
   if (session.user.isStaff) nav.push({ to: paths.staff.root.getHref(), label: 'Staff' })
 

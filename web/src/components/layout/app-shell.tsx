@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { Link, NavLink } from 'react-router'
+import { Link, NavLink, useLocation } from 'react-router'
 import { cn } from '../../lib/cn.ts'
 import { useFocusOnNavigate } from './use-focus-on-navigate.ts'
 
@@ -8,6 +8,8 @@ export interface NavItem {
   label: string
   /** Only highlight on an exact match (for `/`). */
   end?: boolean
+  /** Also highlight under this path (My learning lives at `/` and under `/learning`). */
+  activeUnder?: string
 }
 
 const MAIN_ID = 'main'
@@ -111,6 +113,9 @@ export function AppShell({
 }
 
 function NavList({ items, vertical = false }: { items: NavItem[]; vertical?: boolean }) {
+  const { pathname } = useLocation()
+  const under = (prefix: string | undefined) =>
+    prefix !== undefined && (pathname === prefix || pathname.startsWith(`${prefix}/`))
   return (
     <ul className={cn('flex gap-1', vertical ? 'flex-col' : 'items-center')}>
       {items.map((item) => (
@@ -118,14 +123,16 @@ function NavList({ items, vertical = false }: { items: NavItem[]; vertical?: boo
           <NavLink
             to={item.to}
             end={item.end ?? false}
-            className={({ isActive }) =>
-              cn(
+            aria-current={under(item.activeUnder) ? 'page' : undefined}
+            className={({ isActive: exact }) => {
+              const isActive = exact || under(item.activeUnder)
+              return cn(
                 'flex min-h-11 items-center rounded-lg px-3 font-medium focus-ring',
                 isActive
                   ? 'bg-brand-50 text-brand-800 underline decoration-2 underline-offset-8 dark:bg-brand-900/40 dark:text-brand-200'
                   : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white',
               )
-            }
+            }}
           >
             {item.label}
           </NavLink>
