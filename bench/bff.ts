@@ -1,0 +1,284 @@
+/**
+ * What the BFF adds on top of VETtrak, side by side in one run against the simulator on loopback:
+ *   1. a learner's `/api/me` (one VETtrak call) and `/api/me/enrolments` (1 + N calls: units for
+ *      progress) through the BFF, cache on and off, against the same SOAP calls made bare;
+ *   2. a big employer's `/api/employer/trainees` (5,000 items), cold and warm, against the bare call;
+ *   3. a sign-in storm: 200 different learners within 10 s;
+ *   plus the floor of a request that needs the session cookie but not VETtrak.
+ * The simulator and the BFF each run in their own child process; load comes from this one.
+ *   pnpm --filter @vettrak-portal/bench run bench:bff      (BENCH_SECONDS=5 per load run)
+ */
+import os from 'node:os'
+import { performance } from 'node:perf_hooks'
+import {
+  BULK_LEARNER_PASSWORD,
+  DEMO,
+  DEMO_ACCOUNTS,
+  createSeededStore,
+} from '@vettrak-portal/vettrak-simulator'
+import { closeBffAgent, getWithCookie, signInToBff } from './lib/bff-session.ts'
+import { cannon, describe, type CannonFigures } from './lib/cannon.ts'
+import { closeAgent, envelope, signIn, soapPost } from './lib/soap-post.ts'
+import { spawnBff, type SpawnedBff } from './lib/spawn-bff.ts'
+import { spawnSimulator } from './lib/spawn-simulator.ts'
+import { ms, percentile, printTable, throughput, timeRuns } from './lib/stats.ts'
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+const CONNECTIONS = 8
+const STORM_USERS = 200
+const STORM_SECONDS = 10
+
+const passwordOf = (username: string) => {
+  const account = DEMO_ACCOUNTS.find((a) => a.username === username)
+  if (!account) throw new Error(`no demo account ${username}`)
+  return account.password
+}
+
+const ratio = (bff: CannonFigures, raw: CannonFigures) =>
+  `p50 ×${(bff.p50 / Math.max(raw.p50, 1)).toFixed(1)}, req/s ×${(bff.perSecond / raw.perSecond).toFixed(2)}`
+
+console.log(
+  `machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, Node ${process.version}, ` +
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+)
+
+// One reference date for the simulator and for the store the storm's usernames are read from.
+const referenceDate = new Date().toISOString().slice(0, 10)
+const sim = await spawnSimulator(['--seed', '1', '--reference-date', referenceDate])
+const soapAt = (operation: string, args: Record<string, string | number>) => ({
+  url: sim.endpoint,
+  method: 'POST' as const,
+  headers: {
+    'content-type': 'text/xml; charset=utf-8',
+    soapaction: `"http://www.ozsoft.com.au/VETtrak/api/complete/${operation}"`,
+  },
+  body: envelope(operation, args),
+  connections: CONNECTIONS,
+  duration: SECONDS,
+})
+const bffs: SpawnedBff[] = []
+const startBff = async (env: Record<string, string>) => {
+  const bff = await spawnBff(`${sim.endpoint}?WSDL`, env)
+  bffs.push(bff)
+  return bff
+}
+
+try {
+  // ---- 1. A learner: pure overhead (/api/me) and the enrolments route's 1 + N calls ----------
+  const learner = 'demo.learner'
+  const clientCode = DEMO.clients.learner
+  const token = await signIn(sim.endpoint, learner, passwordOf(learner))
+  const enrolmentsXml = await soapPost(
+    sim.endpoint,
+    'GetEnrolmentsForClient',
+    envelope('GetEnrolmentsForClient', { sToken: token, sClie_Code: clientCode }),
+  )
+  // Enrolments with progress (StatusType 0 active, 1 completed) get their units read.
+  const withProgress = [
+    ...enrolmentsXml.matchAll(/<ID>(\d+)<\/ID>[\s\S]*?<StatusType>(\d+)<\/StatusType>/g),
+  ]
+    .filter((m) => m[2] === '0' || m[2] === '1')
+    .map((m) => Number(m[1]))
+  const totalEnrolments = enrolmentsXml.split('<TClieEnro>').length - 1
+
+  const rawDetails = await cannon(
+    soapAt('GetClientDetails', { sToken: token, sClie_Code: clientCode }),
+  )
+  const rawEnrolments = await cannon(
+    soapAt('GetEnrolmentsForClient', { sToken: token, sClie_Code: clientCode }),
+  )
+  // The same 1 + N calls the route makes, bare: the list, then units 4 at a time.
+  const rawSequence = async () => {
+    await soapPost(
+      sim.endpoint,
+      'GetEnrolmentsForClient',
+      envelope('GetEnrolmentsForClient', { sToken: token, sClie_Code: clientCode }),
+    )
+    for (let i = 0; i < withProgress.length; i += 4)
+      await Promise.all(
+        withProgress
+          .slice(i, i + 4)
+          .map((id) =>
+            soapPost(
+              sim.endpoint,
+              'GetUnitsForEnrolment',
+              envelope('GetUnitsForEnrolment', { sToken: token, iEnro_ID: id }),
+            ),
+          ),
+      )
+  }
+  const rawNPlusOne = await throughput(rawSequence, CONNECTIONS, SECONDS)
+
+  const learnerRows: Array<[string, string]> = [
+    ['bare SOAP GetClientDetails (what /api/me calls)', `${describe(rawDetails)}`],
+    ['bare SOAP GetEnrolmentsForClient', describe(rawEnrolments)],
+    [
+      `bare SOAP 1 + ${withProgress.length} calls (list, then units 4 at a time)`,
+      `p50 ${ms(percentile(rawNPlusOne.latencies, 50))}, p99 ${ms(percentile(rawNPlusOne.latencies, 99))}, ${Math.round(rawNPlusOne.perSecond)} seq/s`,
+    ],
+  ]
+  for (const cache of ['30', '0']) {
+    const bff = await startBff({ VETTRAK_CACHE_SECONDS: cache })
+    const { cookie } = await signInToBff(bff.url, learner, passwordOf(learner))
+    const headers = { cookie }
+    // Warms the WSDL, the pools and the JIT; not measured.
+    for (const path of ['/api/me', '/api/me/enrolments'])
+      await cannon({ url: bff.url + path, headers, connections: CONNECTIONS, duration: 1 })
+    const me = await cannon({
+      url: `${bff.url}/api/me`,
+      headers,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+    })
+    const enrolments = await cannon({
+      url: `${bff.url}/api/me/enrolments`,
+      headers,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+    })
+    const label = cache === '0' ? 'cache off' : `cache ${cache} s`
+    learnerRows.push(
+      [`BFF /api/me, ${label}`, describe(me)],
+      [`  ratio to bare GetClientDetails`, ratio(me, rawDetails)],
+      [`BFF /api/me/enrolments, ${label}`, describe(enrolments)],
+      [`  ratio to bare GetEnrolmentsForClient`, ratio(enrolments, rawEnrolments)],
+    )
+    if (cache === '0') {
+      // Session cookie floor: GET /api/session opens the cookie and answers, no VETtrak call.
+      const floor = await cannon({
+        url: `${bff.url}/api/session`,
+        headers,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+      })
+      const health = await cannon({
+        url: `${bff.url}/healthz`,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+      })
+      learnerRows.push(
+        ['BFF /healthz (no session, no VETtrak)', describe(health)],
+        ['BFF GET /api/session (unseal the cookie, no VETtrak)', describe(floor)],
+      )
+    }
+    await bff.stop()
+  }
+  printTable(
+    `1. Learner ${learner}: ${totalEnrolments} enrolments, ${withProgress.length} with progress → ` +
+      `/api/me/enrolments makes 1 + ${withProgress.length} VETtrak calls; ${CONNECTIONS} connections, ${SECONDS} s each`,
+    learnerRows,
+  )
+
+  // ---- 2. The big employer: 5,000 trainees ------------------------------------------------------
+  const big = 'demo.bigemployer'
+  const service = await signIn(sim.endpoint, 'api.portal', 'ApiPortal!2026')
+  const bigRequest = envelope('GetTraineesForEmployer', {
+    token: service,
+    employerIdentifier: DEMO.employers.southernHealth,
+  })
+  let rawBytes = 0
+  const rawBig = await timeRuns(async () => {
+    rawBytes = (await soapPost(sim.endpoint, 'GetTraineesForEmployer', bigRequest)).length
+  }, 10)
+  const cold = await startBff({ VETTRAK_CACHE_SECONDS: '0' })
+  const coldCookie = (await signInToBff(cold.url, big, passwordOf(big))).cookie
+  await getWithCookie(cold.url, '/api/employer/trainees', coldCookie) // loads the WSDL
+  let items = 0
+  const coldRuns = await timeRuns(async () => {
+    const response = await fetch(`${cold.url}/api/employer/trainees`, {
+      headers: { cookie: coldCookie },
+    })
+    items = ((await response.json()) as { items: unknown[] }).items.length
+  }, 10)
+  await cold.stop()
+  const warm = await startBff({ VETTRAK_CACHE_SECONDS: '300' })
+  const warmCookie = (await signInToBff(warm.url, big, passwordOf(big))).cookie
+  const first = performance.now()
+  await getWithCookie(warm.url, '/api/employer/trainees', warmCookie)
+  const firstMs = performance.now() - first
+  let gzipBytes = 0
+  const warmRuns = await timeRuns(async () => {
+    gzipBytes = (await getWithCookie(warm.url, '/api/employer/trainees', warmCookie)).bytes
+  }, 10)
+  await warm.stop()
+  const rawP50 = percentile(rawBig, 50)
+  printTable(`2. ${big}: /api/employer/trainees (${items} trainees), 10 sequential requests each`, [
+    [
+      `bare SOAP GetTraineesForEmployer (${(rawBytes / 2 ** 20).toFixed(1)} MiB of XML)`,
+      `p50 ${ms(rawP50)}, p99 ${ms(percentile(rawBig, 99))}`,
+    ],
+    [
+      'BFF cold (cache off: call, parse, map, JSON, gzip)',
+      `p50 ${ms(percentile(coldRuns, 50))}, p99 ${ms(percentile(coldRuns, 99))}, ×${(percentile(coldRuns, 50) / rawP50).toFixed(1)}`,
+    ],
+    ['BFF first request after sign-in (cache on)', ms(firstMs)],
+    [
+      `BFF warm (cache on; ${(gzipBytes / 1024).toFixed(0)} KiB gzipped)`,
+      `p50 ${ms(percentile(warmRuns, 50))}, p99 ${ms(percentile(warmRuns, 99))}, ×${(percentile(warmRuns, 50) / rawP50).toFixed(2)}`,
+    ],
+  ])
+
+  // ---- 3. Sign-in storm: 200 different learners within 10 s -----------------------------------
+  const store = createSeededStore({ seed: 1, referenceDate })
+  const learners = [...store.accounts.values()]
+    .filter(
+      (a) =>
+        a.password === BULK_LEARNER_PASSWORD &&
+        !a.isStaff &&
+        !store.unpublishedClients.has(a.clientCode),
+    )
+    .slice(0, STORM_USERS)
+  const storm = await startBff({})
+  await signInToBff(storm.url, learner, passwordOf(learner)) // loads the WSDL
+  const latencies: number[] = []
+  const statuses = new Map<number, number>()
+  const stormStart = performance.now()
+  await Promise.all(
+    learners.map(
+      (account, index) =>
+        new Promise<void>((resolve) => {
+          setTimeout(
+            () => {
+              const start = performance.now()
+              signInToBff(storm.url, account.username, BULK_LEARNER_PASSWORD)
+                .then(({ status }) => {
+                  latencies.push(performance.now() - start)
+                  statuses.set(status, (statuses.get(status) ?? 0) + 1)
+                })
+                .catch(() => statuses.set(0, (statuses.get(0) ?? 0) + 1))
+                .finally(resolve)
+            },
+            (index * STORM_SECONDS * 1000) / learners.length,
+          )
+        }),
+    ),
+  )
+  const stormMs = performance.now() - stormStart
+  await storm.stop()
+  const failures = [...statuses].filter(([status]) => status !== 201)
+  printTable(
+    `3. Sign-in storm: ${learners.length} different learners, evenly over ${STORM_SECONDS} s (ValidateClient + GetClientDetails + GetEmployersForClient + seal)`,
+    [
+      [
+        'POST /api/session',
+        `p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(Math.max(...latencies))}`,
+      ],
+      [
+        'outcome',
+        `${statuses.get(201) ?? 0} signed in, ${failures.reduce((n, [, count]) => n + count, 0)} failed` +
+          (failures.length
+            ? ` (${failures.map(([s, n]) => `${n}× ${s || 'network'}`).join(', ')})`
+            : '') +
+          `, all done in ${(stormMs / 1000).toFixed(1)} s`,
+      ],
+    ],
+  )
+} finally {
+  for (const bff of bffs) await bff.stop()
+  closeAgent()
+  closeBffAgent()
+  await sim.stop()
+}

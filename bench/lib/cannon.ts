@@ -1,0 +1,55 @@
+/**
+ * @module
+ * autocannon with the options every benchmark here uses: loopback only, bounded in time, figures
+ * (p50/p99 latency, requests per second, errors) returned rather than printed.
+ */
+import autocannon from 'autocannon'
+
+export interface CannonOptions {
+  url: string
+  method?: 'GET' | 'POST'
+  headers?: Record<string, string>
+  body?: string
+  connections?: number
+  /** Seconds. */
+  duration?: number
+}
+
+export interface CannonFigures {
+  p50: number
+  p99: number
+  perSecond: number
+  requests: number
+  errors: number
+  non2xx: number
+}
+
+/** Runs autocannon once and returns its figures. */
+export async function cannon(options: CannonOptions): Promise<CannonFigures> {
+  if (!/^http:\/\/127\.0\.0\.1:/.test(options.url)) throw new Error('load goes to 127.0.0.1 only')
+  const result = await autocannon({
+    url: options.url,
+    method: options.method ?? 'GET',
+    headers: options.headers,
+    body: options.body,
+    connections: options.connections ?? 8,
+    duration: options.duration ?? 5,
+  })
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    perSecond: result.requests.average,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
+
+/** `p50 3 ms, p99 9 ms, 2,345 req/s` (and errors when there were any). */
+export function describe(figures: CannonFigures): string {
+  const failures = figures.errors + figures.non2xx
+  return (
+    `p50 ${figures.p50} ms, p99 ${figures.p99} ms, ${Math.round(figures.perSecond).toLocaleString('en-AU')} req/s` +
+    (failures ? `, ${failures} failed` : '')
+  )
+}
