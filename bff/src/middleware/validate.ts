@@ -18,8 +18,8 @@ function failure(error: z.ZodError): AppError {
 
 /**
  * The SOAP library writes a string that starts with `<![CDATA[` and ends with `]]>` into the
- * request unescaped, so such a value could add elements of its own to a VETtrak call. No real
- * username, password, email or date looks like that: it is refused at the edge.
+ * request unescaped. The VETtrak client sends such values safely (`xml-text-guard.ts`); as a second
+ * line, and because no real username, password, email or date looks like that, the edge refuses it.
  */
 const RAW_XML_SECTION = /^<!\[CDATA\[[\s\S]*\]\]>$/
 

@@ -14,6 +14,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { HttpClient, createClientAsync, type Client, type IExOptions, type IHeaders } from 'soap'
 import { readOperationResponse } from './response-xml.ts'
+import { guardTextValues } from './xml-text-guard.ts'
 
 /** How one exchange failed, before the caller knows which operation to blame. */
 export type TransportFailure =
@@ -147,7 +148,7 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
       try {
         const parsedBySoap = await new Promise<unknown>((resolve, reject) => {
           method(
-            args,
+            guardTextValues(args),
             (error, result) => (error ? reject(classify(error, signal, timeout)) : resolve(result)),
             { signal: combined, exchangeId },
           )

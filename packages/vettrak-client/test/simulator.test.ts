@@ -438,3 +438,18 @@ describe('vettrak doctor against the simulator', () => {
     expect(report.live?.read).toMatchObject({ operation: 'GetClientDetails', ok: true })
   })
 })
+
+describe('a value shaped as a CDATA section', () => {
+  it('reaches VETtrak as text and cannot sign anyone in as someone else', async () => {
+    const hostile = '<![CDATA[]]></sUsername><sUsername>demo.staff</sUsername><x><![CDATA[]]>'
+    await expect(
+      client.validateClient({ username: hostile, password: 'Staff!2026' }),
+    ).rejects.toBeInstanceOf(InvalidCredentialsError)
+  })
+
+  it('is looked up as the literal text it is', async () => {
+    await expect(
+      client.getClientByEmail({ emailAddress: '<![CDATA[demo.learner@example.edu.au]]>' }),
+    ).resolves.toBeUndefined()
+  })
+})
