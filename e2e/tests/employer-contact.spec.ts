@@ -109,6 +109,7 @@ test.describe('a contact of two employers', () => {
     page,
     loginAs,
   }) => {
+    test.slow() // six pages, each with an axe run
     await loginAs('employer', { from: '/employer?site=1002' })
     await chooseEmployer(page, 'Acme Training Services')
     await expect(page).toHaveURL('/employer?site=1002')
