@@ -43,5 +43,6 @@ export function vettrakLogger(logger: Logger): VettrakLogger {
     info: (message, details) => child.info(details ?? {}, message),
     warn: (message, details) => child.warn(details ?? {}, message),
     error: (message, details) => child.error(details ?? {}, message),
+    isDebugEnabled: () => child.isLevelEnabled('debug'),
   }
 }

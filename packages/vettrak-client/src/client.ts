@@ -52,8 +52,10 @@ export function createVettrakClient(options: VettrakClientOptions) {
     maxSockets: options.maxSockets,
     onDebug:
       debug &&
-      ((direction, xml, request) =>
-        debug(`vettrak ${direction}`, { xml: redactXml(xml, request) })),
+      ((direction, xml, request) => {
+        if (logger.isDebugEnabled?.() === false) return
+        debug(`vettrak ${direction}`, { xml: redactXml(xml, request) })
+      }),
   })
   const invoke = createInvoke(transport)
   const session = createServiceSession(invoke, options.serviceAccount, logger)

@@ -11,4 +11,9 @@ export interface VettrakLogger {
   info?: LogMethod
   warn?: LogMethod
   error?: LogMethod
+  /**
+   * Whether `debug` lines are written at all. When it says no, the SOAP exchanges are not redacted
+   * for a line nobody keeps (redacting a 3.3 MB answer is ~5% of a big read). Absent: assumed yes.
+   */
+  isDebugEnabled?: () => boolean
 }

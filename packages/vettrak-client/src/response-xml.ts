@@ -85,16 +85,23 @@ function close(frame: Frame, parent: Frame) {
   append(parent, frame.local, value)
 }
 
+interface StartTagEnd {
+  end: number
+  empty: boolean
+  nil: boolean
+}
+
 /** Reads a start tag's attributes from `at` (just after the name); returns where the tag ends. */
-function readAttributes(xml: string, at: number, frame: Frame): { end: number; empty: boolean } {
+function readAttributes(xml: string, at: number): StartTagEnd {
   let i = at
+  let nil = false
   for (;;) {
     while (i < xml.length && isSpace(xml.charCodeAt(i))) i++
     const code = xml.charCodeAt(i)
-    if (code === GT) return { end: i + 1, empty: false }
+    if (code === GT) return { end: i + 1, empty: false, nil }
     if (code === SLASH) {
       if (xml.charCodeAt(i + 1) !== GT) throw new XmlSyntaxError('"/" inside a start tag')
-      return { end: i + 2, empty: true }
+      return { end: i + 2, empty: true, nil }
     }
     if (Number.isNaN(code)) throw new XmlSyntaxError('the text ends inside a start tag')
     const equals = xml.indexOf('=', i)
@@ -109,7 +116,7 @@ function readAttributes(xml: string, at: number, frame: Frame): { end: number; e
     if (closing === -1) throw new XmlSyntaxError('the text ends inside an attribute value')
     const value = xml.slice(q + 1, closing)
     if (value.indexOf('<') !== -1) throw new XmlSyntaxError('"<" in an attribute value')
-    if (localName(name) === 'nil' && (value === 'true' || value === '1')) frame.nil = true
+    if (localName(name) === 'nil' && (value === 'true' || value === '1')) nil = true
     i = closing + 1
     const next = xml.charCodeAt(i)
     if (!isSpace(next) && next !== GT && next !== SLASH)
@@ -172,20 +179,31 @@ export function parseResponseXml(xml: string): XmlRecord {
       const name = xml.slice(lt + 1, i)
       if (name === '') throw new XmlSyntaxError('a tag without a name')
       if (top === root && roots++ > 0) throw new XmlSyntaxError('more than one root element')
+      const tag =
+        xml.charCodeAt(i) === GT ? { end: i + 1, empty: false, nil: false } : readAttributes(xml, i)
+      const { end } = tag
+      // Fast path for the common leaf `<Name>text</Name>`: no frame, no concatenation.
+      if (!tag.empty && !tag.nil && top !== root) {
+        const next = xml.indexOf('<', end)
+        if (
+          next !== -1 &&
+          xml.charCodeAt(next + 1) === SLASH &&
+          xml.charCodeAt(next + 2 + name.length) === GT &&
+          xml.startsWith(name, next + 2)
+        ) {
+          append(top, localName(name), decode(xml.slice(end, next)))
+          pos = next + 3 + name.length
+          continue
+        }
+      }
       const frame: Frame = {
         name,
         local: localName(name),
         children: undefined,
         text: '',
-        nil: false,
+        nil: tag.nil,
       }
-      let end: number
-      let empty: boolean
-      if (xml.charCodeAt(i) === GT) {
-        end = i + 1
-        empty = false
-      } else ({ end, empty } = readAttributes(xml, i, frame))
-      if (empty) close(frame, top)
+      if (tag.empty) close(frame, top)
       else {
         stack.push(frame)
         top = frame
