@@ -1,20 +1,10 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
 import { Page } from '../../../components/layout/page.tsx'
-import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { employerQueries } from '../../../features/employer/api/employer-queries.ts'
 import { useSite } from '../../../features/employer/hooks/use-site.ts'
 import { resolveSite } from '../../../features/employer/site-scope.ts'
-
-export default function EventsRoute() {
-  const [site] = useSite()
-  const { data } = useSuspenseQuery(employerQueries.events(site))
-  return (
-    <Page title="Events">
-      {data.items.length === 0 ? <EmptyState title="No events" /> : <p>{data.items.length}</p>}
-    </Page>
-  )
-}
+import { EventList } from '../../../features/learning/components/event-list.tsx'
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -24,3 +14,16 @@ export const clientLoader =
     )
     return null
   }
+
+export default function EventsRoute() {
+  const [site] = useSite()
+  const { data } = useSuspenseQuery(employerQueries.events(site))
+  return (
+    <Page
+      title="Events"
+      description="Site visits, assessments and meetings for these sites, a year either side of today."
+    >
+      <EventList events={data.items} />
+    </Page>
+  )
+}

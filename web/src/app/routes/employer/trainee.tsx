@@ -4,6 +4,7 @@ import { Page } from '../../../components/layout/page.tsx'
 import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { paths } from '../../../config/paths.ts'
 import { employerQueries } from '../../../features/employer/api/employer-queries.ts'
+import { UnitSummary, UnitTable } from '../../../features/learning/components/unit-table.tsx'
 import { useSite } from '../../../features/employer/hooks/use-site.ts'
 import { resolveSite } from '../../../features/employer/site-scope.ts'
 import { formatDate, formatName } from '../../../lib/format.ts'
@@ -60,7 +61,10 @@ export default function TraineeRoute() {
           No units are recorded for this training contract.
         </EmptyState>
       ) : (
-        <p>{data.items.length} units</p>
+        <div className="space-y-6">
+          <UnitSummary units={data.items} />
+          <UnitTable units={data.items} caption="Units of the training contract" />
+        </div>
       )}
     </Page>
   )

@@ -191,6 +191,10 @@ export function EmployerTree({
       aria-label={label}
       onKeyDown={onKeyDown}
       onClick={onClick}
+      onFocus={(event) => {
+        const id = (event.target as HTMLElement).dataset.siteId
+        if (id) setFocusedId(id)
+      }}
       className="space-y-0.5"
     >
       {renderSite(root, 1)}

@@ -128,6 +128,8 @@ export function RosterTable<Row>({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    // Rows are measured as they mount; flushing React then would warn (and is not needed).
+    useFlushSync: false,
     getItemKey: (index) => {
       const row = shown[index]
       return row === undefined ? index : rowKey(row)
