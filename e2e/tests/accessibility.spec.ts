@@ -107,7 +107,6 @@ const mainPages: MainPage[] = [
     who: 'staff',
     path: '/staff/clients/VT00000001',
     heading: 'Charlotte Nguyen',
-    pending: 'the staff client record has not landed in web/',
   },
   {
     name: 'the 403 page',

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { chooseEmployer, expect, expectNoSeriousA11yViolations, test } from '../fixtures.ts'
 
-const TRAINEE_UNITS_PENDING = true
-
 test.describe('a contact of two employers', () => {
   test('chooses one after signing in and switches to the other from the header', async ({
     page,
@@ -133,10 +131,6 @@ test.describe('a contact of two employers', () => {
   })
 
   test("opens a trainee's units and sees each unit's outcome", async ({ page, loginAs }) => {
-    test.fixme(
-      TRAINEE_UNITS_PENDING,
-      'web/src/app/routes/employer/trainee.tsx shows only a unit count in HEAD; its unit table has not landed',
-    )
     await loginAs('employer', { from: '/employer/trainees' })
     await chooseEmployer(page, 'Acme Training Services')
     await page

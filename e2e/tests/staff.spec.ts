@@ -1,13 +1,10 @@
 import { expect, test } from '../fixtures.ts'
 
-const STAFF_PAGES_PENDING = true
-
 test.describe('a staff member', () => {
   test('finds a learner as they type, opens their record and sees their enrolments', async ({
     page,
     loginAs,
   }) => {
-    test.fixme(STAFF_PAGES_PENDING, 'the staff search and client record have not landed in web/')
     await loginAs('staff', { from: '/staff' })
     const search = page.getByRole('combobox', { name: 'Find a client' })
     const status = page.getByRole('status').filter({ hasText: /client|characters|Searching/ })
