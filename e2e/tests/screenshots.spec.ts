@@ -56,6 +56,12 @@ const shots: Shot[] = [
     heading: 'Trainees',
   },
   { name: 'staff-search', who: 'staff', path: '/staff?q=nguyen', heading: 'Staff' },
+  {
+    name: 'staff-client',
+    who: 'staff',
+    path: '/staff/clients/VT00000001',
+    heading: 'Charlotte Nguyen',
+  },
 ]
 
 test.describe('screenshots for the README', () => {
