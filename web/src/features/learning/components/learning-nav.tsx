@@ -1,6 +1,5 @@
-import { NavLink } from 'react-router'
+import { SubNav } from '../../../components/layout/sub-nav.tsx'
 import { paths } from '../../../config/paths.ts'
-import { cn } from '../../../lib/cn.ts'
 
 const items = [
   { to: paths.home.getHref(), label: 'Overview', end: true },
@@ -11,33 +10,7 @@ const items = [
   { to: paths.learning.certificates.getHref(), label: 'Certificates' },
 ]
 
-/** The pages of My learning; scrolls sideways on narrow screens rather than wrapping. */
+/** The pages of My learning. */
 export function LearningNav() {
-  return (
-    <nav
-      aria-label="My learning"
-      className="-mx-4 mb-6 overflow-x-auto border-b border-slate-200 px-4 dark:border-slate-700 print:hidden"
-    >
-      <ul className="flex min-w-max gap-1">
-        {items.map((item) => (
-          <li key={item.to}>
-            <NavLink
-              to={item.to}
-              end={item.end ?? false}
-              className={({ isActive }) =>
-                cn(
-                  '-mb-px flex min-h-11 items-center border-b-4 px-3 font-medium whitespace-nowrap focus-ring',
-                  isActive
-                    ? 'border-brand-700 text-brand-800 dark:border-brand-300 dark:text-brand-200'
-                    : 'border-transparent text-slate-700 hover:border-slate-400 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white',
-                )
-              }
-            >
-              {item.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  )
+  return <SubNav label="My learning" items={items} />
 }
