@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_RTO_TIME_ZONE, addYears, isTimeZone, rtoToday } from './rto-time.ts'
+import { DEFAULT_RTO_TIME_ZONE, addYears, dateWindow, isTimeZone, rtoToday } from './rto-time.ts'
 
 describe('rtoToday', () => {
   it('is already tomorrow in Sydney while it is still yesterday in UTC', () => {
@@ -31,5 +31,18 @@ describe('addYears', () => {
     ['2024-02-29', 4, '2028-02-29'],
   ])('%s moved by %i years is %s', (date, years, expected) => {
     expect(addYears(date, years)).toBe(expected)
+  })
+})
+
+describe('dateWindow', () => {
+  const years = { back: 1, ahead: 2 }
+  it.each([
+    [{}, { startDate: '2025-11-23T00:00:00', endDate: '2028-11-23T23:59:59' }],
+    [{ from: '2026-01-01' }, { startDate: '2026-01-01T00:00:00', endDate: '2028-11-23T23:59:59' }],
+    [{ to: '2026-01-31' }, { startDate: '2025-11-23T00:00:00', endDate: '2026-01-31T23:59:59' }],
+    [{ from: '2029-01-01' }, undefined],
+    [{ to: '2020-01-01' }, undefined],
+  ])('%j around 2026-11-23 asks for %j', (query, expected) => {
+    expect(dateWindow(query, '2026-11-23', years)).toEqual(expected)
   })
 })

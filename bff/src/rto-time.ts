@@ -49,3 +49,27 @@ export function addYears(date: string, years: number): string {
   const clampedDay = month === 2 && day === 29 && !leap ? 28 : day
   return `${String(target).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(clampedDay).padStart(2, '0')}`
 }
+
+/** Years before and after the RTO's today that a list shows when the request names no dates. */
+export interface YearsAround {
+  back: number
+  ahead: number
+}
+
+/** Invoices, for learners and employers alike: ten years back, two ahead. */
+export const INVOICE_YEARS: YearsAround = { back: 10, ahead: 2 }
+
+/**
+ * The whole days to ask VETtrak for: `from`/`to` when given, else the window around `today`;
+ * undefined when one end given lies beyond the default of the other, so nothing can match.
+ */
+export function dateWindow(
+  query: { from?: string | undefined; to?: string | undefined },
+  today: string,
+  years: YearsAround,
+): { startDate: string; endDate: string } | undefined {
+  const from = query.from ?? addYears(today, -years.back)
+  const to = query.to ?? addYears(today, years.ahead)
+  if (from > to) return undefined
+  return { startDate: `${from}T00:00:00`, endDate: `${to}T23:59:59` }
+}

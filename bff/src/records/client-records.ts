@@ -28,7 +28,7 @@ import {
   toUnit,
 } from '../mappers/learner.ts'
 import { toProfile } from '../mappers/profile.ts'
-import { addYears, rtoToday } from '../rto-time.ts'
+import { INVOICE_YEARS, dateWindow, rtoToday } from '../rto-time.ts'
 import { mapWithConcurrency } from './map-with-concurrency.ts'
 
 export interface ClientRecordsDeps {
@@ -43,7 +43,6 @@ export interface ClientRecordsDeps {
 const PROGRESS_CONCURRENCY = 4
 
 /** Invoice dates searched when the request names none: long enough for any learner's history. */
-const DEFAULT_INVOICE_YEARS = { back: 10, ahead: 2 }
 
 /** Enrolments shown with progress: active (0) and completed (1); withdrawn ones have none. */
 const hasProgress = (enrolment: Enrolment) =>
@@ -94,14 +93,11 @@ export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
 
     async invoices(query: InvoiceQuery): Promise<InvoiceList> {
       const today = rtoToday(deps.now(), deps.timeZone)
-      const from = query.from ?? addYears(today, -DEFAULT_INVOICE_YEARS.back)
-      const to = query.to ?? addYears(today, DEFAULT_INVOICE_YEARS.ahead)
-      // Only one end given, beyond the default of the other: nothing can match.
-      if (from > to) return { items: [] }
+      const window = dateWindow(query, today, INVOICE_YEARS)
+      if (!window) return { items: [] }
       const invoices = await vettrak.getInvoicesForClient({
         ...ref,
-        startDate: `${from}T00:00:00`,
-        endDate: `${to}T23:59:59`,
+        ...window,
         status: query.status,
       })
       return {

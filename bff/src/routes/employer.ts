@@ -34,7 +34,7 @@ import {
 import { toEnrolment, toEvent, toInvoice, toUnit, withOverdue } from '../mappers/learner.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { validParams, validQuery } from '../middleware/validate.ts'
-import { DEFAULT_RTO_TIME_ZONE, addYears, rtoToday } from '../rto-time.ts'
+import { DEFAULT_RTO_TIME_ZONE, INVOICE_YEARS, dateWindow, rtoToday } from '../rto-time.ts'
 
 export interface EmployerRouteOptions {
   /** Epoch milliseconds. */
@@ -55,22 +55,8 @@ const refusals: Record<ScopeRefusal, string> = {
 
 const ContractParamSchema = z.object({ contractId: IdParamSchema })
 
-/** Years around the RTO's today shown when the request names no dates; invoices as the learner's. */
+/** Events and classes shown around the RTO's today when the request names no dates. */
 const EVENT_YEARS = { back: 1, ahead: 1 }
-const INVOICE_YEARS = { back: 10, ahead: 2 }
-
-/** The dates to ask VETtrak for: those given, else the default window; undefined when empty. */
-function dateRange(
-  query: { from?: string | undefined; to?: string | undefined },
-  today: string,
-  years: { back: number; ahead: number },
-) {
-  const from = query.from ?? addYears(today, -years.back)
-  const to = query.to ?? addYears(today, years.ahead)
-  // One end given beyond the default of the other: nothing can match.
-  if (from > to) return undefined
-  return { startDate: `${from}T00:00:00`, endDate: `${to}T23:59:59` }
-}
 
 const newestFirst =
   <T>(key: (item: T) => string) =>
@@ -164,7 +150,7 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
       const query = validQuery(c, EmployerInvoiceQuerySchema)
       const { employerIdentifier } = await scope(c, query.employerId)
       const day = today()
-      const range = dateRange(query, day, INVOICE_YEARS)
+      const range = dateWindow(query, day, INVOICE_YEARS)
       if (!range) return c.json({ items: [] })
       const invoices = await vettrak.getInvoicesForEmployer({
         employerIdentifier,
@@ -177,7 +163,7 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
     .get('/events', async (c) => {
       const query = validQuery(c, EmployerRangeQuerySchema)
       const { employerIdentifier } = await scope(c, query.employerId)
-      const range = dateRange(query, today(), EVENT_YEARS)
+      const range = dateWindow(query, today(), EVENT_YEARS)
       if (!range) return c.json({ items: [] })
       const events = await vettrak.getEventsForEmployer({ employerIdentifier, ...range })
       const items = events.flatMap((event) => toEvent(event) ?? [])
@@ -186,7 +172,7 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
     .get('/occurrences', async (c) => {
       const query = validQuery(c, EmployerRangeQuerySchema)
       const { employerIdentifier } = await scope(c, query.employerId)
-      const range = dateRange(query, today(), EVENT_YEARS)
+      const range = dateWindow(query, today(), EVENT_YEARS)
       if (!range) return c.json({ items: [] })
       const occurrences = await vettrak.getOccurrencesForEmployer({ employerIdentifier, ...range })
       return c.json({ items: occurrences.map(toOccurrence) })
