@@ -51,10 +51,6 @@ test.describe('a contact of a 5,000-trainee employer', () => {
     page,
     loginAs,
   }) => {
-    test.fixme(
-      true,
-      'web roster-table, intermittent (1 run in 5 here): End focuses the last row but it can stay below the visible box; scrollToIndex uses the 53px estimate for rows that wrap taller, and the focus uses preventScroll',
-    )
     const table = await openTrainees(page, loginAs)
     await table.getByRole('row').nth(1).focus()
     await page.keyboard.press('End')

@@ -149,6 +149,9 @@ export function RosterTable<Row>({
     if (row) {
       focusRow.current = false
       row.focus({ preventScroll: true })
+      // scrollToIndex places rows by their estimated height; rows that wrap taller can leave the
+      // target just out of view, so bring the rendered row itself into view. (jsdom lacks it.)
+      row.scrollIntoView?.({ block: 'nearest' })
     }
   })
 
@@ -324,7 +327,7 @@ export function RosterTable<Row>({
                   tabIndex={isActive ? 0 : -1}
                   onFocus={() => setActiveIndex(item.index)}
                   onKeyDown={onRowKeyDown}
-                  className="outline-none hover:bg-slate-50 focus-visible:bg-brand-50 focus-visible:outline-3 focus-visible:-outline-offset-3 focus-visible:outline-brand-600 dark:hover:bg-slate-800 dark:focus-visible:bg-brand-900/40 dark:focus-visible:outline-brand-300"
+                  className="scroll-mt-14 outline-none hover:bg-slate-50 focus-visible:bg-brand-50 focus-visible:outline-3 focus-visible:-outline-offset-3 focus-visible:outline-brand-600 dark:hover:bg-slate-800 dark:focus-visible:bg-brand-900/40 dark:focus-visible:outline-brand-300"
                 >
                   {columns.map((column) => (
                     <td
