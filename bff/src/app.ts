@@ -21,6 +21,7 @@ import { staffRoutes } from './routes/staff.ts'
 import { DEFAULT_LOGIN_THROTTLE, createLoginThrottle } from './security/login-throttle.ts'
 import { createRevocationList } from './session/revocation-list.ts'
 import { createSessionCodec } from './session/session-codec.ts'
+import { createSessionEnd } from './session/session-end.ts'
 import { serveSpa } from './static/spa.ts'
 import { createUpstream, requestScope } from './upstream/index.ts'
 import { createReadinessProbe } from './upstream/readiness-probe.ts'
@@ -41,6 +42,8 @@ export function createApp(deps: AppDeps) {
   })
 
   const { cacheSizes } = deps
+  const sessionEnd = createSessionEnd()
+  sessionEnd.onEnd((sid) => vettrak.forgetUser(sid))
   cacheSizes?.set('revokedSessions', () => revocations.size)
   cacheSizes?.set('loginFailures', () => throttle.size)
   cacheSizes?.set('cachedReads', vettrak.sizes.cachedReads)
@@ -64,6 +67,7 @@ export function createApp(deps: AppDeps) {
       revocations,
       absoluteTimeoutSeconds: sessionConfig.absoluteTimeoutSeconds,
       now,
+      onSessionEnd: (sid) => sessionEnd.ended(sid),
     }),
   )
   app.use('/api/*', requestScope())
@@ -83,9 +87,14 @@ export function createApp(deps: AppDeps) {
   app.route('/api/me', meRoutes({ ...records, throttle }))
   app.route(
     '/api/employer',
-    employerRoutes(vettrak, { now: nowMs, timeZone: deps.config.rtoTimeZone, cacheSizes }),
+    employerRoutes(vettrak, {
+      now: nowMs,
+      timeZone: deps.config.rtoTimeZone,
+      cacheSizes,
+      sessionEnd,
+    }),
   )
-  app.route('/api/staff', staffRoutes({ ...records, cacheSizes }))
+  app.route('/api/staff', staffRoutes({ ...records, cacheSizes, sessionEnd }))
   if (deps.config.webDistDir) app.use('*', serveSpa(deps.config.webDistDir))
 
   app.notFound((c) => {

@@ -60,6 +60,11 @@ export function createEmployerTreeCache(options: EmployerTreeCacheOptions) {
       }
       return tree
     },
+    /** Drops every tree held for a session (its session ended). */
+    forgetSession(sessionId: string) {
+      for (const key of entries.keys())
+        if (key.startsWith(`${sessionId}\u0000`)) entries.delete(key)
+    },
     /** How many trees are held (for tests). */
     get size() {
       return entries.size

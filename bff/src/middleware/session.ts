@@ -28,6 +28,8 @@ export interface SessionMiddlewareOptions {
   absoluteTimeoutSeconds: number
   /** Epoch seconds. */
   now: () => number
+  /** Told the id of every session that ends, so caches keyed by it can forget it. */
+  onSessionEnd?: (sid: string) => void
 }
 
 /** Puts `session`, `commitSession` and `endSession` on `c.var`. */
@@ -50,8 +52,10 @@ export function sessionMiddleware(options: SessionMiddlewareOptions) {
       c.set('session', next)
     })
     c.set('endSession', () => {
-      if (session)
+      if (session) {
         options.revocations.revoke(session.sid, session.issuedAt + options.absoluteTimeoutSeconds)
+        options.onSessionEnd?.(session.sid)
+      }
       session = null
       ended = true
       c.set('session', null)

@@ -35,6 +35,7 @@ import { toEnrolment, toEvent, toInvoice, toUnit, withOverdue } from '../mappers
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { validParams, validQuery } from '../middleware/validate.ts'
 import { DEFAULT_RTO_TIME_ZONE, INVOICE_YEARS, dateWindow, rtoToday } from '../rto-time.ts'
+import type { SessionEnd } from '../session/session-end.ts'
 
 export interface EmployerRouteOptions {
   /** Epoch milliseconds. */
@@ -44,6 +45,8 @@ export interface EmployerRouteOptions {
   treeCache?: { ttlMs: number; maxEntries: number }
   /** Where to register the tree cache's size. */
   cacheSizes?: Map<string, () => number>
+  /** Where to register forgetting a session's trees when the session ends. */
+  sessionEnd?: SessionEnd
 }
 
 const refusals: Record<ScopeRefusal, string> = {
@@ -69,6 +72,7 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
   const timeZone = options.timeZone ?? DEFAULT_RTO_TIME_ZONE
   const trees = createEmployerTreeCache({ now, ...(options.treeCache ?? DEFAULT_TREE_CACHE) })
   options.cacheSizes?.set('employerTrees', () => trees.size)
+  options.sessionEnd?.onEnd((sid) => trees.forgetSession(sid))
 
   /** The employer this request may read: decided before any VETtrak call but the active tree's. */
   async function scope(c: Context<AppEnv>, requestedId: string | undefined) {

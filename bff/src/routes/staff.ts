@@ -26,6 +26,7 @@ import {
   createAccessibleClientsCache,
 } from '../staff/accessible-clients.ts'
 import { looksLikeEmail, searchClients } from '../staff/client-search.ts'
+import type { SessionEnd } from '../session/session-end.ts'
 
 export interface StaffRouteDeps {
   vettrak: VettrakClient
@@ -35,6 +36,8 @@ export interface StaffRouteDeps {
   timeZone: string
   /** Where to register the accessible-clients cache's size. */
   cacheSizes?: Map<string, () => number>
+  /** Where to register forgetting a session's list when the session ends. */
+  sessionEnd?: SessionEnd
 }
 
 /** The staff routes. */
@@ -46,6 +49,7 @@ export function staffRoutes(deps: StaffRouteDeps) {
   })
 
   deps.cacheSizes?.set('accessibleClients', () => accessible.size)
+  deps.sessionEnd?.onEnd((sid) => accessible.forget(sid))
 
   const accessibleOf = (c: Context<AppEnv>) => {
     const { sid, token, user } = currentSession(c)

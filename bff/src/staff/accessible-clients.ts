@@ -57,6 +57,10 @@ export function createAccessibleClientsCache(options: AccessibleClientsCacheOpti
       })
       return clients
     },
+    /** Drops a session's list (its session ended). */
+    forget(sid: string) {
+      held.delete(sid)
+    },
     /** How many staff sessions' lists are held. */
     get size() {
       return held.size

@@ -41,6 +41,8 @@ export type Upstream = VettrakClient & {
   circuit: { state: () => CircuitState; retryAfterSeconds: () => number }
   /** Entries in the per-user read cache and calls in flight (for diagnostics). */
   sizes: { cachedReads: () => number }
+  /** Drops a user's cached reads (their session ended). */
+  forgetUser: (userKey: string) => void
 }
 
 type Operation = CircuitOpenError['operation']
@@ -50,6 +52,8 @@ type AnyCall = (input: unknown, options?: { signal?: AbortSignal }) => Promise<u
 const NOT_READS = new Set(['validateClient', 'updateClientUsernamePassword'])
 const CLEARS_USER_CACHE = new Set(['updateClientUsernamePassword'])
 const PASS_THROUGH = new Set(['ready', 'close', 'service'])
+/** Staff search keeps the accessible-clients list (thousands of people) in its own cache. */
+const NOT_CACHED = new Set(['getAccessibleClients'])
 
 const operationOf = (name: string) => (name[0]?.toUpperCase() + name.slice(1)) as Operation
 
@@ -104,7 +108,8 @@ export function createUpstream(vettrak: VettrakClient, options: UpstreamOptions 
         withRetry(() => breaker.run(operation, () => call(input)), retry),
       )
       const result = await abortable(shared, callOptions?.signal, operation)
-      if (userKey !== undefined && Array.isArray(result)) cache.set(userKey, key, result)
+      if (userKey !== undefined && Array.isArray(result) && !NOT_CACHED.has(name))
+        cache.set(userKey, key, result)
       return result
     }
   }
@@ -130,6 +135,7 @@ export function createUpstream(vettrak: VettrakClient, options: UpstreamOptions 
   }
   wrapped.circuit = { state: breaker.state, retryAfterSeconds: breaker.retryAfterSeconds }
   wrapped.sizes = { cachedReads: () => cache.size }
+  wrapped.forgetUser = (userKey: string) => cache.clearUser(userKey)
   // Built key by key from the client, so it has every function the client has.
   return wrapped as unknown as Upstream
 }
