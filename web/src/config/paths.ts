@@ -127,7 +127,9 @@ function withSite(path: string, site: string | null | undefined): string {
 export function safeRedirectPath(value: string | null | undefined): string | null {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
     return null
-  if (value === paths.auth.login.path || value.startsWith(`${paths.auth.login.path}?`)) return null
+  // Back to sign-in or to the chooser itself would loop.
+  for (const own of [paths.auth.login.path, paths.auth.chooseEmployer.path])
+    if (value === own || value.startsWith(`${own}?`)) return null
   return value
 }
 
