@@ -1,9 +1,9 @@
 import type { Enrolment } from '@vettrak-portal/contracts'
-import { Link } from 'react-router'
 import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { formatDate, formatMoney } from '../../../lib/format.ts'
 import { DetailList, dateRange } from './detail-list.tsx'
 import { EnrolmentProgress } from './enrolment-progress.tsx'
+import { RecordCardHeader } from './record-card-header.tsx'
 import { EnrolmentStatusBadge } from './status-badges.tsx'
 
 /** A learner's enrolments as cards: course, status, dates, delivery, progress. */
@@ -21,7 +21,6 @@ export function EnrolmentList({
   emptyMessage?: string
 }) {
   if (enrolments.length === 0) return <EmptyState title="No enrolments">{emptyMessage}</EmptyState>
-  const Heading = `h${headingLevel}` as const
   return (
     <ul className="grid gap-4 lg:grid-cols-2">
       {enrolments.map((enrolment) => {
@@ -32,28 +31,15 @@ export function EnrolmentList({
             key={enrolment.id}
             className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid"
           >
-            <div className="flex flex-wrap items-start justify-between gap-2">
-              <div className="min-w-0">
-                <Heading className="text-lg font-semibold text-slate-900 dark:text-white">
-                  {href ? (
-                    <Link
-                      to={href}
-                      className="text-brand-800 underline underline-offset-4 hover:text-brand-900 dark:text-brand-200 dark:hover:text-white"
-                    >
-                      {name}
-                    </Link>
-                  ) : (
-                    name
-                  )}
-                </Heading>
-                {enrolment.qualificationCode ? (
-                  <p className="font-mono text-sm text-slate-700 dark:text-slate-300">
-                    {enrolment.qualificationCode}
-                  </p>
-                ) : null}
-              </div>
-              <EnrolmentStatusBadge status={enrolment.status} statusType={enrolment.statusType} />
-            </div>
+            <RecordCardHeader
+              name={name}
+              code={enrolment.qualificationCode}
+              href={href}
+              headingLevel={headingLevel}
+              badge={
+                <EnrolmentStatusBadge status={enrolment.status} statusType={enrolment.statusType} />
+              }
+            />
             <DetailList
               items={[
                 ['Dates', dateRange(enrolment.startDate, enrolment.endDate, formatDate)],
