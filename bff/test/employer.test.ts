@@ -385,15 +385,21 @@ describe('losing the right', () => {
   })
 })
 
+/** A stack of its own (its service token is about to be broken) with Acme's contact and trainees. */
+async function acmeContactAlone() {
+  const local = await startStack()
+  const agent = local.agent()
+  await agent.signIn('demo.employer', 'Employer!2026')
+  await agent.put('/api/session/employer', { employerId: E.acme })
+  const trainees = TraineeListSchema.parse((await agent.get('/api/employer/trainees')).json)
+  return { local, agent, trainees: trainees.items }
+}
+
 describe('the service account', () => {
   it('a contact still reads trainees’ units after VETtrak expired the service account’s token', async () => {
-    const local = await startStack()
+    const { local, agent, trainees } = await acmeContactAlone()
     try {
-      const agent = local.agent()
-      await agent.signIn('demo.employer', 'Employer!2026')
-      await agent.put('/api/session/employer', { employerId: E.acme })
-      const trainees = TraineeListSchema.parse((await agent.get('/api/employer/trainees')).json)
-      const [first, second] = trainees.items
+      const [first, second] = trainees
       expect(second).toBeDefined()
       const units = (contractId: number | undefined) =>
         agent.get(`/api/employer/trainees/${contractId}/units`)
@@ -410,13 +416,9 @@ describe('the service account', () => {
 
 describe('the service account refused again after signing in anew', () => {
   it('a contact whose trainee’s units VETtrak keeps refusing as expired gets an upstream error and stays signed in', async () => {
-    const local = await startStack()
+    const { local, agent, trainees } = await acmeContactAlone()
     try {
-      const agent = local.agent()
-      await agent.signIn('demo.employer', 'Employer!2026')
-      await agent.put('/api/session/employer', { employerId: E.acme })
-      const trainees = TraineeListSchema.parse((await agent.get('/api/employer/trainees')).json)
-      const [first] = trainees.items
+      const [first] = trainees
       expect(first).toBeDefined()
       local.sim.setFaults({
         failures: [{ kind: 'token-expired', operations: ['GetUnitsForContract'] }],
