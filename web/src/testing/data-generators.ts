@@ -13,6 +13,7 @@ import type {
   Trainee,
   Unit,
 } from '@vettrak-portal/contracts'
+import { daysFromToday } from './clock.ts'
 
 type SessionOverrides = Partial<Omit<Session, 'user'>> & { user?: Partial<Session['user']> }
 
@@ -72,8 +73,8 @@ export function buildEnrolment(overrides: Partial<Enrolment> = {}): Enrolment {
     qualificationName: 'Certificate III in Individual Support',
     status: 'Active',
     statusType: 0,
-    startDate: '2026-05-08T00:00:00',
-    endDate: '2027-05-08T00:00:00',
+    startDate: daysFromToday(-192),
+    endDate: daysFromToday(173),
     location: 'WORKPLACE',
     deliveryModes: ['Workplace-based'],
     amount: 1555,
@@ -87,8 +88,8 @@ export function buildUnit(overrides: Partial<Unit> = {}): Unit {
   return {
     unitCode: 'CHCCCS031',
     unitName: 'Provide individualised support',
-    startDate: '2026-05-08T00:00:00',
-    endDate: '2026-06-10T00:00:00',
+    startDate: daysFromToday(-192),
+    endDate: daysFromToday(-159),
     result: 'Competency achieved/pass',
     resultCode: '20',
     outcome: 'achieved',
@@ -97,12 +98,14 @@ export function buildUnit(overrides: Partial<Unit> = {}): Unit {
   }
 }
 
+/** A class ten days from the test's today; a moved `start` moves the default `finish` with it. */
 export function buildEvent(overrides: Partial<Event> = {}): Event {
+  const start = overrides.start ?? daysFromToday(10, '09:30:00')
   return {
     id: 50005,
     name: 'Class',
-    start: '2026-11-26T09:30:00',
-    finish: '2026-11-26T15:30:00',
+    start,
+    finish: `${start.slice(0, 10)}T15:30:00`,
     complete: false,
     description: 'Dementia support workshop',
     enrolmentId: 10001,
@@ -128,8 +131,8 @@ export function buildInvoice(overrides: Partial<Invoice> = {}): Invoice {
   return {
     id: 30005,
     number: 'INV0030005',
-    date: '2026-11-04T00:00:00',
-    dueDate: '2026-11-19T00:00:00',
+    date: daysFromToday(-12),
+    dueDate: daysFromToday(3),
     description: 'Provide First Aid',
     paymentStatus: 'unpaid',
     total: 149,
@@ -149,8 +152,8 @@ export function buildContract(overrides: Partial<Contract> = {}): Contract {
     qualificationCode: 'CHC33021',
     qualificationName: 'Certificate III in Individual Support',
     status: 'Active',
-    startDate: '2026-05-08T00:00:00',
-    endDate: '2027-05-08T00:00:00',
+    startDate: daysFromToday(-192),
+    endDate: daysFromToday(173),
     employerId: '1020',
     employerName: 'Bayside Aged Care',
     contractType: 'Traineeship',
@@ -166,7 +169,7 @@ export function buildAward(overrides: Partial<Award> = {}): Award {
     qualificationName: 'Certificate III in Business',
     certificateNumber: 'CSIQ0060001',
     awardType: 'Qualification',
-    recorded: '2025-10-30T00:00:00',
+    recorded: daysFromToday(-382),
     ...overrides,
   }
 }
@@ -224,8 +227,8 @@ export function buildTrainee(overrides: Partial<Trainee> = {}): Trainee {
     qualificationName: 'Certificate III in Business',
     status: 'Active',
     contractType: 'Traineeship',
-    startDate: '2026-06-27T00:00:00',
-    endDate: '2027-06-26T00:00:00',
+    startDate: daysFromToday(-142),
+    endDate: daysFromToday(222),
     employerId: '101',
     employerName: 'Acme Training Services',
     ...overrides,
@@ -258,7 +261,7 @@ export function buildEmployee(overrides: Partial<Employee> = {}): Employee {
     position: 'Warehouse supervisor',
     employerId: '101',
     employerName: 'Acme Training Services',
-    commenced: '2024-02-01T00:00:00',
+    commenced: daysFromToday(-1019),
     ...overrides,
   }
 }
