@@ -11,10 +11,7 @@ import {
 import { apiError, fakeBff, json, type Handler } from '../../../testing/fake-bff.ts'
 import { renderApp } from '../../../testing/render-app.tsx'
 
-// The first page of a test file loads its lazy route modules cold, which is slow on a busy machine.
-const firstLoad = { timeout: 5000 }
-const heading = (name: string | RegExp) =>
-  screen.findByRole('heading', { level: 1, name }, firstLoad)
+const heading = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name })
 
 function signedIn(routes: Record<string, Handler | Response>) {
   return fakeBff({ 'GET /api/session': json(buildSession()), ...routes })
@@ -90,7 +87,7 @@ describe('an enrolment’s units', () => {
       'GET /api/me/enrolments/10002/units': json({ items: [] }),
     })
     renderApp('/learning/enrolments/10002')
-    expect(await screen.findByText('No units yet', {}, firstLoad)).toBeInTheDocument()
+    expect(await screen.findByText('No units yet')).toBeInTheDocument()
   })
 })
 
@@ -132,7 +129,7 @@ describe('enrolments', () => {
   it('no enrolments: the empty state says so', async () => {
     signedIn({ 'GET /api/me/enrolments': json({ items: [] }) })
     renderApp('/learning/enrolments')
-    expect(await screen.findByText('No enrolments', {}, firstLoad)).toBeInTheDocument()
+    expect(await screen.findByText('No enrolments')).toBeInTheDocument()
   })
 })
 
@@ -169,7 +166,7 @@ describe('contracts', () => {
   it('no contracts: the empty state says so', async () => {
     signedIn({ 'GET /api/me/contracts': json({ items: [] }) })
     renderApp('/learning/contracts')
-    expect(await screen.findByText('No contracts', {}, firstLoad)).toBeInTheDocument()
+    expect(await screen.findByText('No contracts')).toBeInTheDocument()
   })
 })
 
@@ -211,7 +208,7 @@ describe('events', () => {
   it('nothing upcoming: the empty state says so and there is nothing to download', async () => {
     signedIn({ 'GET /api/me/events': json({ items: [] }) })
     renderApp('/learning/events')
-    expect(await screen.findByText('No upcoming events', {}, firstLoad)).toBeInTheDocument()
+    expect(await screen.findByText('No upcoming events')).toBeInTheDocument()
     expect(screen.getByText('No past events')).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /calendar \(\.ics\)/ })).not.toBeInTheDocument()
   })
@@ -219,7 +216,7 @@ describe('events', () => {
   it('the calendar view is a link away, kept in the address', async () => {
     signedIn({ 'GET /api/me/events': json({ items: [] }) })
     const { user, location } = renderApp('/learning/events')
-    await user.click(await screen.findByRole('link', { name: 'Calendar' }, firstLoad))
+    await user.click(await screen.findByRole('link', { name: 'Calendar' }))
     expect(await screen.findByRole('grid')).toBeInTheDocument()
     expect(location()).toBe('/learning/events?view=calendar')
     expect(screen.getByRole('link', { name: 'Calendar' })).toHaveAttribute('aria-current', 'true')
@@ -255,7 +252,7 @@ describe('certificates', () => {
   it('none yet: the empty state says so', async () => {
     signedIn({ 'GET /api/me/awards': json({ items: [] }) })
     renderApp('/learning/certificates')
-    expect(await screen.findByText('No certificates yet', {}, firstLoad)).toBeInTheDocument()
+    expect(await screen.findByText('No certificates yet')).toBeInTheDocument()
   })
 })
 

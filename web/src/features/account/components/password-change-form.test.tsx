@@ -18,8 +18,6 @@ function signedInAt(routes: Record<string, Handler | Response> = {}) {
   return { bff, ...renderApp('/account') }
 }
 
-// The first page of a test file loads its lazy route modules cold, which is slow on a busy machine.
-const firstLoad = { timeout: 5000 }
 const field = (name: string) => screen.getByLabelText(name, { selector: 'input' })
 const submit = () => screen.getByRole('button', { name: 'Change password' })
 const rule = (label: string) =>
@@ -31,7 +29,7 @@ async function fillIn(
   user: ReturnType<typeof renderApp>['user'],
   values: { current?: string; next?: string; confirm?: string },
 ) {
-  await screen.findByLabelText('New password', { selector: 'input' }, firstLoad)
+  await screen.findByLabelText('New password', { selector: 'input' })
   if (values.current) await user.type(field('Current password'), values.current)
   if (values.next) await user.type(field('New password'), values.next)
   if (values.confirm) await user.type(field('Confirm new password'), values.confirm)
@@ -40,9 +38,9 @@ async function fillIn(
 describe('changing a password', () => {
   it('a learner sees their details from VETtrak in a list', async () => {
     signedInAt()
-    const details = await screen.findByRole('heading', { name: 'Your details' }, firstLoad)
+    const details = await screen.findByRole('heading', { name: 'Your details' })
     const list = within(details.closest('section') as HTMLElement)
-    expect(await list.findByText('Ms Ava Nguyen', {}, firstLoad)).toBeInTheDocument()
+    expect(await list.findByText('Ms Ava Nguyen')).toBeInTheDocument()
     expect(list.getByText('NGC7TX34QW')).toBeInTheDocument()
     expect(list.getByText('12 King Street, Newtown NSW 2042')).toBeInTheDocument()
     expect(list.getByText('12 Apr 2001')).toBeInTheDocument()

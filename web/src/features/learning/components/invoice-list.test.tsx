@@ -57,8 +57,6 @@ function openInvoices(url = '/learning/invoices') {
   return { bff, ...renderApp(url) }
 }
 
-// The first page of a test file loads its lazy route modules cold, which is slow on a busy machine.
-const firstLoad = { timeout: 5000 }
 const invoiceRequests = (requests: FakeRequest[]) =>
   requests.filter((r) => r.url.pathname === '/api/me/invoices').map((r) => r.url.search)
 const card = (number: string) =>
@@ -69,9 +67,7 @@ const statusLink = (name: string) =>
 describe('invoices', () => {
   it('a learner sees each invoice’s dates, status and amounts, overdue ones marked', async () => {
     openInvoices()
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Invoices' }, firstLoad),
-    ).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Invoices' })).toBeInTheDocument()
     const first = card('INV0001')
     expect(within(first).getByText('Unpaid')).toBeInTheDocument()
     expect(within(first).getByText('Overdue')).toBeInTheDocument()
@@ -85,11 +81,7 @@ describe('invoices', () => {
 
   it('the totals add up what is shown', async () => {
     openInvoices()
-    const totals = await screen.findByRole(
-      'region',
-      { name: 'Totals of the invoices shown' },
-      firstLoad,
-    )
+    const totals = await screen.findByRole('region', { name: 'Totals of the invoices shown' })
     expect(totals).toHaveTextContent('3 invoices shown')
     expect(totals).toHaveTextContent('Total$1,769.00')
     expect(totals).toHaveTextContent('Paid$620.00')
@@ -99,7 +91,7 @@ describe('invoices', () => {
 
   it('line items open and close behind a button that says whether it is expanded', async () => {
     const { user } = openInvoices()
-    await screen.findByRole('heading', { level: 1, name: 'Invoices' }, firstLoad)
+    await screen.findByRole('heading', { level: 1, name: 'Invoices' })
     const button = within(card('INV0002')).getByRole('button', { name: /Show items \(2\)/ })
     expect(button).toHaveAttribute('aria-expanded', 'false')
     expect(screen.queryByRole('cell', { name: 'Uniform (2 polo shirts)' })).not.toBeInTheDocument()
@@ -121,7 +113,7 @@ describe('invoices', () => {
 
   it('the status filter lives in the address, and Back brings the last one back', async () => {
     const { user, bff, location, router } = openInvoices()
-    await screen.findByRole('heading', { level: 1, name: 'Invoices' }, firstLoad)
+    await screen.findByRole('heading', { level: 1, name: 'Invoices' })
     expect(statusLink('All')).toHaveAttribute('aria-current', 'true')
 
     await user.click(statusLink('Unpaid'))
@@ -138,14 +130,14 @@ describe('invoices', () => {
 
   it('a link to the unpaid ones opens with that filter', async () => {
     const { bff } = openInvoices('/learning/invoices?status=unpaid')
-    expect(await screen.findByText('Unpaid invoices.', {}, firstLoad)).toBeInTheDocument()
+    expect(await screen.findByText('Unpaid invoices.')).toBeInTheDocument()
     expect(screen.getAllByRole('heading', { level: 2, name: /^Invoice / })).toHaveLength(2)
     expect(invoiceRequests(bff.requests)).toEqual(['?status=unpaid'])
   })
 
   it('a date range goes into the address and to the BFF; a backwards range is refused', async () => {
     const { user, bff, location } = openInvoices('/learning/invoices?status=unpaid')
-    const from = await screen.findByLabelText('From', {}, firstLoad)
+    const from = await screen.findByLabelText('From')
     const to = screen.getByLabelText('To', { selector: 'input' })
 
     fireEvent.change(from, { target: { value: '2026-12-01' } })
@@ -171,7 +163,7 @@ describe('invoices', () => {
 
   it('nonsense in the address is left out and said so', async () => {
     const { bff } = openInvoices('/learning/invoices?status=bogus&from=2026-13-45')
-    expect(await screen.findByText('All your invoices.', {}, firstLoad)).toBeInTheDocument()
+    expect(await screen.findByText('All your invoices.')).toBeInTheDocument()
     expect(screen.getByText('“2026-13-45” is not a date, so it was left out.')).toBeInTheDocument()
     expect(invoiceRequests(bff.requests)).toEqual(['?status=all'])
   })
@@ -182,7 +174,7 @@ describe('invoices', () => {
       'GET /api/me/invoices': json({ items: [] }),
     })
     renderApp('/learning/invoices?status=unpaid')
-    expect(await screen.findByText('No invoices', {}, firstLoad)).toBeInTheDocument()
+    expect(await screen.findByText('No invoices')).toBeInTheDocument()
     expect(screen.getByText('You have no unpaid invoices.')).toBeInTheDocument()
   })
 
@@ -190,7 +182,7 @@ describe('invoices', () => {
     const print = vi.fn()
     vi.stubGlobal('print', print)
     const { user } = openInvoices()
-    await user.click(await screen.findByRole('button', { name: 'Print' }, firstLoad))
+    await user.click(await screen.findByRole('button', { name: 'Print' }))
     expect(print).toHaveBeenCalledOnce()
     const closedItems = screen.getByRole('button', { name: /Show items \(2\)/ })
     const region = document.getElementById(closedItems.getAttribute('aria-controls') ?? '')
