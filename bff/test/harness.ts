@@ -12,6 +12,13 @@ import { createLogger, vettrakLogger } from '../src/logger.ts'
 
 export const TEST_SECRET = 'a-test-secret-that-is-long-enough-0123456789'
 
+/**
+ * The day the simulator's data is seeded around, and the BFF's clock starts at its 10:00 in Sydney,
+ * so no test decides on the real date. Only durations come from the real clock.
+ */
+export const TEST_REFERENCE_DATE = '2026-11-16'
+const TEST_START_MS = Date.UTC(2026, 10, 15, 23, 0, 0) // 2026-11-16T10:00 at UTC+11 (AEDT)
+
 export interface StackOptions {
   simulator?: SimulatorOptions
   env?: Record<string, string>
@@ -19,7 +26,12 @@ export interface StackOptions {
 
 /** The simulator and the BFF, with the BFF's captured log lines and a movable clock. */
 export async function startStack(options: StackOptions = {}) {
-  const sim = await startSimulator({ port: 0, seed: 1, ...options.simulator })
+  const sim = await startSimulator({
+    port: 0,
+    seed: 1,
+    referenceDate: TEST_REFERENCE_DATE,
+    ...options.simulator,
+  })
   const logLines: string[] = []
   const logger = createLogger('debug', { write: (line: string) => void logLines.push(line) })
   const config = loadConfig({
@@ -35,9 +47,10 @@ export async function startStack(options: StackOptions = {}) {
     serviceAccount: config.vettrak.serviceAccount,
     logger: vettrakLogger(logger),
   })
-  let offsetMs = 0
+  let offsetMs = TEST_START_MS - Date.now()
+  const now = () => Date.now() + offsetMs
   const cacheSizes = new Map<string, () => number>()
-  const app = createApp({ config, vettrak, logger, now: () => Date.now() + offsetMs, cacheSizes })
+  const app = createApp({ config, vettrak, logger, now, cacheSizes })
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
   await new Promise<void>((resolve) => server.once('listening', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -48,6 +61,8 @@ export async function startStack(options: StackOptions = {}) {
     /** The app itself, for requests under another origin through `app.request`. */
     app,
     logLines,
+    /** The BFF's clock, in milliseconds since the epoch. */
+    now,
     /** Moves the BFF's clock forward (the simulator's has its own `advanceClock`). */
     advance(seconds: number) {
       offsetMs += seconds * 1000

@@ -5,7 +5,7 @@ import {
 } from '@vettrak-portal/vettrak-client'
 import { DEMO, startSimulator, type RunningSimulator } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startStack } from './harness.ts'
+import { startStack, TEST_REFERENCE_DATE as REFERENCE_DATE } from './harness.ts'
 import {
   CircuitOpenError,
   createUpstream,
@@ -39,7 +39,7 @@ const upstream = (options: UpstreamOptions = {}) =>
 let learner: { token: string; clientCode: string }
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 1 })
+  sim = await startSimulator({ port: 0, seed: 1, referenceDate: REFERENCE_DATE })
   client = createVettrakClient({
     wsdlUrl: sim.wsdlUrl,
     timeoutMs: 500,

@@ -161,7 +161,7 @@ describe('a forged session', () => {
     sealData({ ...data }, { password: secret, ttl: 3600 })
 
   it('an employer contact who edits their employer list to add Southern Health, sealing it with a guessed secret, has no session', async () => {
-    const now = Math.floor(Date.now() / 1000)
+    const now = Math.floor(stack.now() / 1000)
     const edited: SessionData = {
       sid: '00000000-0000-4000-8000-000000000000',
       token: 'guessed',
@@ -269,7 +269,7 @@ describe('copies of a cookie replayed later', () => {
     })
     const vettrak = createVettrakClient({ wsdlUrl: config.vettrak.wsdlUrl })
     try {
-      const second = createApp({ config, vettrak, logger: createLogger('silent') })
+      const second = createApp({ config, vettrak, logger: createLogger('silent'), now: stack.now })
       const elsewhere = await second.request('http://127.0.0.1/api/session', {
         headers: { cookie: copy },
       })

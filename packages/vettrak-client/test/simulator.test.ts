@@ -21,6 +21,8 @@ import {
 } from '../src/index.ts'
 import { startCountingProxy, type CountingProxy } from './counting-proxy.ts'
 
+/** The day the simulator's data is seeded around: fixed, so no test depends on the real date. */
+const REFERENCE_DATE = '2026-11-16'
 const SERVICE = { username: 'api.portal', password: 'ApiPortal!2026' }
 const WIDE = { startDate: '2000-01-01', endDate: '2100-01-01' } as const
 const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/
@@ -31,7 +33,7 @@ let client: VettrakClient
 const signIn = (username: string, password: string) => client.validateClient({ username, password })
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0, seed: 1 })
+  sim = await startSimulator({ port: 0, seed: 1, referenceDate: REFERENCE_DATE })
   client = createVettrakClient({ wsdlUrl: sim.wsdlUrl, serviceAccount: SERVICE, timeoutMs: 5_000 })
 })
 
@@ -374,7 +376,7 @@ describe('the service session', () => {
   // behind it, which has never issued the session's token.
   let restarted: RunningSimulator
   beforeAll(async () => {
-    restarted = await startSimulator({ port: 0, seed: 1 })
+    restarted = await startSimulator({ port: 0, seed: 1, referenceDate: REFERENCE_DATE })
   })
   afterAll(() => restarted.close())
 
