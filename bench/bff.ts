@@ -22,6 +22,7 @@ import { closeAgent, envelope, signIn, soapPost } from './lib/soap-post.ts'
 import { spawnBff, type SpawnedBff } from './lib/spawn-bff.ts'
 import { spawnSimulator } from './lib/spawn-simulator.ts'
 import { ms, percentile, printTable, throughput, timeRuns } from './lib/stats.ts'
+import { rtoToday } from './lib/reference-date.ts'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const CONNECTIONS = 8
@@ -46,7 +47,7 @@ console.log(
 )
 
 // One reference date for the simulator and for the store the storm's usernames are read from.
-const referenceDate = new Date().toISOString().slice(0, 10)
+const referenceDate = rtoToday()
 const sim = await spawnSimulator(['--seed', '1', '--reference-date', referenceDate])
 const soapAt = (operation: string, args: Record<string, string | number>) => ({
   url: sim.endpoint,

@@ -20,6 +20,7 @@ import {
 import { spawnBff } from './lib/spawn-bff.ts'
 import { spawnSimulator } from './lib/spawn-simulator.ts'
 import { percentile, printTable } from './lib/stats.ts'
+import { rtoToday } from './lib/reference-date.ts'
 
 const SECONDS = Number(process.env.BENCH_MEMORY_SECONDS ?? 300)
 const CONCURRENCY = 8
@@ -31,7 +32,7 @@ const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`
 const passwordOf = (username: string) =>
   DEMO_ACCOUNTS.find((a) => a.username === username)?.password ?? ''
 
-const referenceDate = new Date().toISOString().slice(0, 10)
+const referenceDate = rtoToday()
 const sim = await spawnSimulator(['--seed', '1', '--reference-date', referenceDate])
 const bff = await spawnBff(`${sim.endpoint}?WSDL`, { VETTRAK_CACHE_SECONDS: '30' })
 try {
