@@ -12,8 +12,7 @@ import {
 import { DEMO } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiSpec } from '../src/api-spec.ts'
-import { rtoToday } from '../src/rto-time.ts'
-import { startStack, type Agent, type Stack } from './harness.ts'
+import { startStack, TEST_REFERENCE_DATE, type Agent, type Stack } from './harness.ts'
 
 const E = DEMO.learner.enrolments
 const LEARNER = { username: 'demo.learner', password: 'Learner!2026' }
@@ -97,7 +96,7 @@ describe('a learner’s events', () => {
     expect(items.length).toBeGreaterThanOrEqual(6)
     const starts = items.map((e) => e.start)
     expect(starts).toEqual([...starts].sort())
-    const today = rtoToday(Date.now(), 'Australia/Sydney')
+    const today = TEST_REFERENCE_DATE
     expect(starts.some((s) => s.slice(0, 10) < today)).toBe(true)
     expect(starts.some((s) => s.slice(0, 10) > today)).toBe(true)
   })
