@@ -105,8 +105,8 @@ try {
           .map((id) =>
             soapPost(
               sim.endpoint,
-              'GetUnitsForEnrolment',
-              envelope('GetUnitsForEnrolment', { sToken: token, iEnro_ID: id }),
+              'GetUnitsForEnrolmentIncludingLinked',
+              envelope('GetUnitsForEnrolmentIncludingLinked', { token, enrolmentId: id }),
             ),
           ),
       )

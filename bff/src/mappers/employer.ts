@@ -122,9 +122,8 @@ export function toOccurrence(occurrence: Vettrak.Occurrence): Occurrence {
   return {
     id: occurrence.id,
     code: occurrence.code,
+    programmeCode: occurrence.programmeCode,
     programmeName: occurrence.programmeName,
-    qualificationCode: occurrence.qualificationCode,
-    qualificationName: occurrence.qualificationName,
     startDate: occurrence.startDate,
     endDate: occurrence.endDate,
     location: occurrence.locationCode,

@@ -127,14 +127,14 @@ export const EmployerContactListSchema = listOf(EmployerContactSchema)
 export const OccurrenceSchema = z.object({
   id: z.number().int(),
   code: z.string().optional(),
+  programmeCode: z.string().optional(),
   programmeName: z.string().optional(),
-  qualificationCode: z.string().optional(),
-  qualificationName: z.string().optional(),
   startDate: LocalDateTimeSchema.optional(),
   endDate: LocalDateTimeSchema.optional(),
   location: z.string().optional(),
   vacancies: z.number().int(),
-  enrolled: z.number().int(),
+  /** Absent when VETtrak does not say how many of the employer's people are booked in. */
+  enrolled: z.number().int().optional(),
 })
 export type Occurrence = z.infer<typeof OccurrenceSchema>
 export const OccurrenceListSchema = listOf(OccurrenceSchema)

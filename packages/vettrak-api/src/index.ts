@@ -5,6 +5,7 @@
  * a real server against it.
  */
 export * from './constants.ts'
+export * from './evidence.ts'
 export * from './operations.ts'
 export * from './types.ts'
 export * from './messages.ts'

@@ -26,7 +26,9 @@ describe('the generated WSDL', () => {
     expect(wsdl).toContain(
       '<s:element minOccurs="0" maxOccurs="1" name="sClie_Code" type="s:string" />',
     )
-    expect(wsdl).toContain('<s:element minOccurs="1" maxOccurs="1" name="iEnro_ID" type="s:int" />')
+    expect(wsdl).toContain(
+      '<s:element minOccurs="1" maxOccurs="1" name="enrolmentId" type="s:int" />',
+    )
     expect(wsdl).toContain(
       '<s:element minOccurs="1" maxOccurs="1" name="sinceDate" nillable="true" type="s:dateTime" />',
     )

@@ -162,24 +162,27 @@ describe('security levels', () => {
 
   it("a learner cannot read the units of another client's enrolment", async () => {
     const token = await signIn('learner')
-    const theirs = await call(endpoint, 'GetUnitsForEnrolment', {
-      sToken: token,
-      iEnro_ID: IDS.otherEnrolment,
+    const theirs = await call(endpoint, 'GetUnitsForEnrolmentIncludingLinked', {
+      token,
+      enrolmentId: IDS.otherEnrolment,
     })
     expect(authOf(theirs)).toMatchObject({
       Status: '-1',
       StatusMessage: 'You may only access your own enrolments and contracts.',
     })
-    const own = await call(endpoint, 'GetUnitsForEnrolment', {
-      sToken: token,
-      iEnro_ID: IDS.enrolment,
+    const own = await call(endpoint, 'GetUnitsForEnrolmentIncludingLinked', {
+      token,
+      enrolmentId: IDS.enrolment,
     })
     expect(items(own, 'EnunList')).toHaveLength(1)
   })
 
   it('an enrolment that does not exist answers -4', async () => {
     const token = await signIn('learner')
-    const result = await call(endpoint, 'GetUnitsForEnrolment', { sToken: token, iEnro_ID: 999999 })
+    const result = await call(endpoint, 'GetUnitsForEnrolmentIncludingLinked', {
+      token,
+      enrolmentId: 999999,
+    })
     expect(authOf(result)).toMatchObject({ Status: '-4', StatusMessage: 'Enrolment not found.' })
   })
 
@@ -280,7 +283,7 @@ describe('records', () => {
     const fromBranch = await forEmployer('GetEventsForEmployer', token, EMPLOYERS.acmeNorth, range)
     expect(items(fromBranch, 'EvenList').map((e) => e.EventID)).toEqual(['3'])
     const occurrences = await forEmployer('GetOccurrencesForEmployer', token, EMPLOYERS.acme, range)
-    expect(items(occurrences, 'OccuList').map((o) => o.Occu_ID)).toEqual(['1'])
+    expect(items(occurrences, 'OccuList').map((o) => o.ID)).toEqual(['1'])
     const enrolments = await forEmployer('GetEnrolmentsForEmployer', token, EMPLOYERS.acme)
     expect(items(enrolments, 'ClieEnroList').map((e) => e.ID)).toEqual([String(IDS.enrolment)])
     const contacts = await forEmployer('GetEmployerContactDetails', token, EMPLOYERS.acmeNorth)

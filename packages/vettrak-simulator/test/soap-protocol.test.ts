@@ -77,7 +77,7 @@ describe('the SOAP endpoint', () => {
       '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><ValidateClient>',
       requestXml('DoSomething', {}),
       requestXml('ValidateClient', login).replace(VT_NAMESPACE, 'http://tempuri.org/'),
-      requestXml('GetUnitsForEnrolment', { sToken: 'x', iEnro_ID: 'seven' }),
+      requestXml('GetUnitsForEnrolmentIncludingLinked', { token: 'x', enrolmentId: 'seven' }),
       requestXml('GetInvoicesForClient', {
         token: 'x',
         clientCode: 'c',

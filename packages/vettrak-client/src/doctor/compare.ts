@@ -9,7 +9,7 @@ import {
   operations,
   soapAction,
   type ComplexTypeName,
-  type Evidence,
+  type EvidenceSummary,
   type FieldType,
   type OperationName,
   type OperationSpec,
@@ -29,7 +29,7 @@ export interface Finding {
 /** The verdict on one operation. */
 export interface OperationCheck {
   operation: OperationName
-  evidence: Evidence
+  evidence: EvidenceSummary
   level: SecurityLevel
   note?: string
   status: 'ok' | 'differs' | 'missing'

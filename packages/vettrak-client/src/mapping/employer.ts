@@ -92,15 +92,15 @@ export function toEmployee(w: Wire<'TEmplEmployee'>): Employee {
 /** A TOccu. */
 export function toOccurrence(w: Wire<'TOccu'>): Occurrence {
   return {
-    id: w.Occu_ID,
-    code: w.Occu_Code,
+    id: w.ID,
+    code: w.Code,
+    programmeCode: w.Prog_Code,
     programmeName: w.Prog_Name,
-    qualificationCode: w.Qual_Code,
-    qualificationName: w.Qual_Name,
     startDate: fromWireDate(w.StartDate),
     endDate: fromWireDate(w.EndDate),
     locationCode: w.Loca_Code,
+    deliveryModes: w.DeliveryModes,
     vacancies: w.Vacancies,
-    enrolledCount: w.EnrolledCount,
+    enrolledCount: w.EnrolledCount ?? undefined,
   }
 }

@@ -107,7 +107,7 @@ export function toContract(w: Wire<'TCont'>): Contract {
 /** A TInvoiceItem. */
 export function toInvoiceItem(w: Wire<'TInvoiceItem'>): InvoiceItem {
   return {
-    id: w.ItemId,
+    id: w.InvoiceItemId,
     description: w.Description,
     quantity: w.Quantity,
     amount: w.Amount,

@@ -70,8 +70,8 @@ export function learnerOperations(invoke: Invoke) {
     getUnitsForEnrolment(input: { token: string; enrolmentId: number }, options?: CallOptions) {
       return readList(
         invoke,
-        'GetUnitsForEnrolment',
-        { sToken: input.token, iEnro_ID: input.enrolmentId },
+        'GetUnitsForEnrolmentIncludingLinked',
+        { token: input.token, enrolmentId: input.enrolmentId },
         options,
         UnitSchema,
         (result) => result.EnunList.map(toUnit),

@@ -83,13 +83,15 @@ export type Employee = z.infer<typeof EmployeeSchema>
 export const OccurrenceSchema = z.object({
   id: z.number().int(),
   code: z.string().optional(),
+  programmeCode: z.string().optional(),
   programmeName: z.string().optional(),
-  qualificationCode: z.string().optional(),
-  qualificationName: z.string().optional(),
   startDate: LocalDateTimeSchema.optional(),
   endDate: LocalDateTimeSchema.optional(),
   locationCode: z.string().optional(),
+  /** The first is the primary delivery mode. */
+  deliveryModes: z.array(z.string()),
   vacancies: z.number().int(),
-  enrolledCount: z.number().int(),
+  /** How many of the employer's people are booked in (not every VETtrak says). */
+  enrolledCount: z.number().int().optional(),
 })
 export type Occurrence = z.infer<typeof OccurrenceSchema>

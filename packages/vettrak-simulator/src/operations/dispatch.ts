@@ -42,7 +42,7 @@ import {
   getEventsForClient,
   getInvoicesForClient,
   getUnitsForContract,
-  getUnitsForEnrolment,
+  getUnitsForEnrolmentIncludingLinked,
 } from './learner.ts'
 import {
   getAccessibleClients,
@@ -58,7 +58,7 @@ const handlers: { [Op in TokenOperation]: Handler<Op> } = {
   UpdateClientUsernamePassword: updateClientUsernamePassword,
   GetEventsForClient: getEventsForClient,
   GetEnrolmentsForClient: getEnrolmentsForClient,
-  GetUnitsForEnrolment: getUnitsForEnrolment,
+  GetUnitsForEnrolmentIncludingLinked: getUnitsForEnrolmentIncludingLinked,
   GetContractsForClient: getContractsForClient,
   GetUnitsForContract: getUnitsForContract,
   GetInvoicesForClient: getInvoicesForClient,

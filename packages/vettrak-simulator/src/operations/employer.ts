@@ -193,10 +193,10 @@ export const getOccurrencesForEmployer = forEmployer(
     const occurrences: Wire<'TOccu'>[] = []
     for (const employerId of services.directory.employerTree(request.employerIdentifier))
       for (const occurrence of services.store.occurrencesByEmployer.get(employerId) ?? []) {
-        if (seen.has(occurrence.Occu_ID)) continue
-        if (!overlaps(occurrence.StartDate, occurrence.EndDate, request.startDate, request.endDate))
-          continue
-        seen.add(occurrence.Occu_ID)
+        if (seen.has(occurrence.ID)) continue
+        const start = occurrence.StartDate ?? occurrence.EndDate
+        if (!overlaps(start, occurrence.EndDate, request.startDate, request.endDate)) continue
+        seen.add(occurrence.ID)
         occurrences.push(occurrence)
       }
     return { Auth: caller.auth, OccuList: occurrences }

@@ -38,13 +38,11 @@ export const getEnrolmentsForClient: Handler<'GetEnrolmentsForClient'> = ({
   ClieEnroList: pick(store.enrolmentsByClient.get(request.sClie_Code), store.enrolments),
 })
 
-export const getUnitsForEnrolment: Handler<'GetUnitsForEnrolment'> = ({
-  request,
-  caller,
-  services,
-}) => ({
+export const getUnitsForEnrolmentIncludingLinked: Handler<
+  'GetUnitsForEnrolmentIncludingLinked'
+> = ({ request, caller, services }) => ({
   Auth: caller.auth,
-  EnunList: services.store.enrolmentUnits.get(request.iEnro_ID) ?? [],
+  EnunList: services.store.enrolmentUnits.get(request.enrolmentId) ?? [],
 })
 
 export const getContractsForClient: Handler<'GetContractsForClient'> = ({

@@ -5,7 +5,7 @@
  * - Public: anyone (handled before a token is looked at).
  * - Protected: API-permitted accounts only (the BFF's service account).
  * - Restricted: API-permitted accounts may name any client; anyone else only their own client code
- *   and their own enrolments and contracts (`iEnro_ID`, `iCont_id`).
+ *   and their own enrolments and contracts (`enrolmentId`, `iCont_id`).
  *
  * Staff decision: VETtrak lets a staff member see "what it lets them see", which is the clients of
  * the divisions they hold a role in (GetAccessibleClients). So a staff member who is not
@@ -33,7 +33,7 @@ export const STAFF_READABLE: ReadonlySet<OperationName> = new Set<OperationName>
   'GetEmployersForClient',
   'GetEventsForClient',
   'GetEnrolmentsForClient',
-  'GetUnitsForEnrolment',
+  'GetUnitsForEnrolmentIncludingLinked',
   'GetContractsForClient',
   'GetUnitsForContract',
   'GetInvoicesForClient',
@@ -78,8 +78,8 @@ export function authorise(
     if (!maySee(operation, account, clientCode, directory))
       return refuse(Status.Error, Messages.notOwnClient)
   }
-  if ('iEnro_ID' in request) {
-    const id = Number(request.iEnro_ID)
+  if ('enrolmentId' in request) {
+    const id = Number(request.enrolmentId)
     if (!store.enrolments.has(id)) return refuse(Status.NoRecords, Messages.enrolmentNotFound)
     if (!maySee(operation, account, directory.enrolmentOwner(id) ?? '', directory))
       return refuse(Status.Error, Messages.notOwnRecord)

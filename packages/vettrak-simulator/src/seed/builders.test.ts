@@ -126,7 +126,7 @@ describe('record builders', () => {
 
   it('give each record a fresh ID unless one is given', () => {
     expect(buildEnrolment().ID).not.toBe(buildEnrolment().ID)
-    expect(buildOccurrence({ Occu_ID: 9 }).Occu_ID).toBe(9)
+    expect(buildOccurrence({ ID: 9 }).ID).toBe(9)
   })
 })
 

@@ -164,13 +164,16 @@ export function buildInvoiceItem(
   overrides: Partial<Wire<'TInvoiceItem'>> = {},
 ): Wire<'TInvoiceItem'> {
   return toWire('TInvoiceItem', {
-    Description: 'Tuition fee',
-    Quantity: 1,
     Amount: 100,
-    GST: 0,
     AmountPaid: 0,
+    Description: 'Tuition fee',
+    GST: 0,
+    GSTPaid: 0,
+    LedgerCode: '4000',
+    LedgerName: 'Tuition fees',
+    Quantity: 1,
     ...presentOverrides('TInvoiceItem', overrides),
-    ItemId: overrides.ItemId ?? nextTestId(),
+    InvoiceItemId: overrides.InvoiceItemId ?? nextTestId(),
   })
 }
 
@@ -265,19 +268,23 @@ export function buildEmployer(overrides: Partial<Wire<'TEmpl'>> = {}): Wire<'TEm
 
 /** An occurrence, a scheduled run of a course (TOccu). */
 export function buildOccurrence(overrides: Partial<Wire<'TOccu'>> = {}): Wire<'TOccu'> {
-  const id = overrides.Occu_ID ?? nextTestId()
+  const id = overrides.ID ?? nextTestId()
   return toWire('TOccu', {
-    Occu_Code: `OCC-${id}`,
-    Prog_Name: 'Provide First Aid',
-    Qual_Code: 'HLTAID011',
-    Qual_Name: 'Provide First Aid',
+    Code: `OCC-${id}`,
     StartDate: '2026-03-02T09:00:00',
     EndDate: '2026-03-02T16:30:00',
     Loca_Code: 'SYD-CBD',
+    DeliveryModes: ['Internal delivery'],
+    Amount: 0,
+    AmountPaid: 0,
+    AmountCredited: 0,
+    Prog_Code: 'HLTAID011',
+    Prog_Name: 'Provide First Aid',
     Vacancies: 12,
+    Colour: '#0000FF',
     EnrolledCount: 0,
     ...presentOverrides('TOccu', overrides),
-    Occu_ID: id,
+    ID: id,
   })
 }
 

@@ -90,11 +90,11 @@ export function occurrenceFor(ctx: SeedContext, spec: OccurrenceSpec): Wire<'TOc
   const id = ctx.nextId('occurrence')
   const yymm = spec.start.slice(2, 4) + spec.start.slice(5, 7)
   return buildOccurrence({
-    Occu_ID: id,
-    Occu_Code: `${spec.course.code}-${yymm}-${spec.location}-${id % 1000}`,
+    ID: id,
+    Code: `${spec.course.code}-${yymm}-${spec.location}-${id % 1000}`,
+    Prog_Code: spec.course.code,
     Prog_Name: spec.course.name,
-    Qual_Code: spec.course.code,
-    Qual_Name: spec.course.name,
+    Amount: spec.course.fee,
     StartDate: at(spec.start, '09:00'),
     EndDate: at(addDays(spec.start, Math.max(0, (spec.days ?? 1) - 1)), '16:30'),
     Loca_Code: spec.location,

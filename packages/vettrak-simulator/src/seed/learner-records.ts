@@ -323,13 +323,19 @@ export function invoiceLines(ctx: SeedContext, specs: readonly ItemSpec[]) {
   const items = specs.map((spec) => {
     const quantity = spec.quantity ?? 1
     const amount = roundCents(spec.price * quantity)
+    const gst = spec.gst ? gstOf(amount) : 0
+    const paid = Math.min(amount, spec.paid)
     return buildInvoiceItem({
-      ItemId: ctx.nextId('invoiceItem'),
+      InvoiceItemId: ctx.nextId('invoiceItem'),
       Description: spec.description,
       Quantity: quantity,
       Amount: amount,
-      GST: spec.gst ? gstOf(amount) : 0,
-      AmountPaid: Math.min(amount, spec.paid),
+      GST: gst,
+      AmountPaid: paid,
+      GSTPaid: amount === 0 ? 0 : roundCents((gst * paid) / amount),
+      // Accredited tuition is GST-free; what carries GST is materials and services.
+      LedgerCode: spec.gst ? '4100' : '4000',
+      LedgerName: spec.gst ? 'Materials and services' : 'Tuition fees',
     })
   })
   const sum = (pick: (item: Wire<'TInvoiceItem'>) => number) =>

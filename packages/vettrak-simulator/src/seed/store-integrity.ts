@@ -217,12 +217,12 @@ function checkInvoices(
     if (sum((i) => i.GST) !== invoice.TotalGST)
       problem(`${what}: TotalGST is not the sum of its items`)
     for (const item of items) {
-      if (itemIds.has(item.ItemId)) problem(`${what}: item ${item.ItemId} appears twice`)
-      itemIds.add(item.ItemId)
-      if (item.AmountPaid > item.Amount)
-        problem(`${what}: item ${item.ItemId} is paid more than its amount`)
-      if (item.GST > item.Amount)
-        problem(`${what}: item ${item.ItemId} has more GST than its amount`)
+      const id = item.InvoiceItemId
+      if (itemIds.has(id)) problem(`${what}: item ${id} appears twice`)
+      itemIds.add(id)
+      if (item.AmountPaid > item.Amount) problem(`${what}: item ${id} is paid more than its amount`)
+      if (item.GST > item.Amount) problem(`${what}: item ${id} has more GST than its amount`)
+      if (item.GSTPaid > item.GST) problem(`${what}: item ${id} has more GST paid than its GST`)
     }
     for (const money of [invoice.TotalAmount, invoice.TotalGST, invoice.AmountPaid]) {
       if (!isCents(money)) problem(`${what} has an amount with more than 2 decimals: ${money}`)
@@ -325,10 +325,10 @@ function checkEmployers(store: SimStore, problem: Report) {
     if (!store.employers.has(identifier))
       problem(`occurrences filed under missing employer ${identifier}`)
     for (const occurrence of occurrences) {
-      if (occurrence.EndDate < occurrence.StartDate)
-        problem(`occurrence ${occurrence.Occu_ID} ends before it starts`)
-      if (occurrence.Vacancies < 0 || occurrence.EnrolledCount < 0)
-        problem(`occurrence ${occurrence.Occu_ID} has negative counts`)
+      if (occurrence.StartDate != null && occurrence.EndDate < occurrence.StartDate)
+        problem(`occurrence ${occurrence.ID} ends before it starts`)
+      if (occurrence.Vacancies < 0 || (occurrence.EnrolledCount ?? 0) < 0)
+        problem(`occurrence ${occurrence.ID} has negative counts`)
     }
   }
 }

@@ -4,7 +4,12 @@
  * booleans, dateTimes (as RTO-local zone-less strings) and `xsi:nil` for nullable value types.
  * A value of the wrong type, or a missing value type, is a `soap:Client` fault.
  */
-import { operations, type OperationName, type WireRequest } from '@vettrak-portal/vettrak-api'
+import {
+  operations,
+  type OperationName,
+  type OperationSpec,
+  type WireRequest,
+} from '@vettrak-portal/vettrak-api'
 import { parseXsdDateTime } from '../rules/local-time.ts'
 import type { ParsedRequest, RawElement } from './parse-request.ts'
 import { SoapFault } from './soap-fault.ts'
@@ -57,7 +62,8 @@ export function decodeRequest<Op extends OperationName>(
   parsed: ParsedRequest & { operation: Op },
   timeZone: string,
 ): WireRequest<Op> {
-  const table: Readonly<Record<string, string>> = operations[parsed.operation].request
+  const spec: OperationSpec = operations[parsed.operation]
+  const table: Readonly<Record<string, string>> = spec.request
   const request: Record<string, unknown> = {}
   for (const [name, type] of Object.entries(table))
     request[name] = decodeValue(name, type, parsed.elements.get(name), timeZone)

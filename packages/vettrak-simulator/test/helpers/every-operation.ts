@@ -57,9 +57,9 @@ export function everyOperation(cast: Cast): Record<OperationName, OperationCall>
     },
     GetEventsForClient: { who: 'learner', args: own, payload: 'EvenList' },
     GetEnrolmentsForClient: { who: 'learner', args: own, payload: 'ClieEnroList' },
-    GetUnitsForEnrolment: {
+    GetUnitsForEnrolmentIncludingLinked: {
       who: 'learner',
-      args: (token) => ({ sToken: token, iEnro_ID: cast.enrolmentId }),
+      args: (token) => ({ token, enrolmentId: cast.enrolmentId }),
       payload: 'EnunList',
     },
     GetContractsForClient: { who: 'learner', args: own, payload: 'ContList' },

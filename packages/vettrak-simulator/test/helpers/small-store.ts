@@ -213,7 +213,15 @@ export function createSmallStore(): SimStore {
     TotalGST: 10,
     AmountPaid: paymentStatus >= 2 ? 110 : paymentStatus === 1 ? 55 : 0,
     InvoiceItems: [
-      { ItemId: id * 10, Description: 'Tuition', Quantity: 1, Amount: 110, GST: 10, AmountPaid: 0 },
+      {
+        Amount: 110,
+        AmountPaid: 0,
+        Description: 'Tuition',
+        GST: 10,
+        GSTPaid: 0,
+        InvoiceItemId: id * 10,
+        Quantity: 1,
+      },
     ],
     OrganisationId: 1,
   })
@@ -245,10 +253,14 @@ export function createSmallStore(): SimStore {
     link(EMPLOYERS.acmeNorthDepot, { isEmployee: true, positionName: 'Driver' }),
   ]
   const occurrence = (id: number, start: string, end: string): Wire<'TOccu'> => ({
-    Occu_ID: id,
-    Occu_Code: `OCC${id}`,
+    ID: id,
+    Code: `OCC${id}`,
     StartDate: start,
     EndDate: end,
+    DeliveryModes: [],
+    Amount: 0,
+    AmountPaid: 0,
+    AmountCredited: 0,
     Vacancies: 3,
     EnrolledCount: 9,
   })

@@ -20,11 +20,9 @@ export function OccurrenceTable({ occurrences }: { occurrences: readonly Occurre
         {occurrences.map((o) => (
           <Tr key={o.id}>
             <Td className="min-w-56">
-              <span className="font-medium">
-                {o.programmeName ?? o.qualificationName ?? o.code}
-              </span>
+              <span className="font-medium">{o.programmeName ?? o.programmeCode ?? o.code}</span>
               <span className="block text-sm text-slate-600 dark:text-slate-300">
-                {[o.code, o.qualificationCode].filter(Boolean).join(' · ')}
+                {[o.code, o.programmeCode].filter(Boolean).join(' · ')}
               </span>
             </Td>
             <Td className="whitespace-nowrap">
@@ -32,7 +30,7 @@ export function OccurrenceTable({ occurrences }: { occurrences: readonly Occurre
               {o.endDate ? formatDate(o.endDate) : '—'}
             </Td>
             <Td>{o.location ?? '—'}</Td>
-            <Td numeric>{o.enrolled}</Td>
+            <Td numeric>{o.enrolled ?? '—'}</Td>
             <Td numeric>{o.vacancies > 0 ? o.vacancies : <Badge tone="warning">Full</Badge>}</Td>
           </Tr>
         ))}
