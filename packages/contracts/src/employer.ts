@@ -133,8 +133,8 @@ export const OccurrenceSchema = z.object({
   startDate: LocalDateTimeSchema.optional(),
   endDate: LocalDateTimeSchema.optional(),
   location: z.string().optional(),
-  vacancies: z.number().int(),
-  enrolled: z.number().int(),
+  vacancies: z.number().int().optional(),
+  enrolled: z.number().int().optional(),
 })
 export type Occurrence = z.infer<typeof OccurrenceSchema>
 export const OccurrenceListSchema = listOf(OccurrenceSchema)

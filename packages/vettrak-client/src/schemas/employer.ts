@@ -89,7 +89,7 @@ export const OccurrenceSchema = z.object({
   startDate: LocalDateTimeSchema.optional(),
   endDate: LocalDateTimeSchema.optional(),
   locationCode: z.string().optional(),
-  vacancies: z.number().int(),
-  enrolledCount: z.number().int(),
+  vacancies: z.number().int().optional(),
+  enrolledCount: z.number().int().optional(),
 })
 export type Occurrence = z.infer<typeof OccurrenceSchema>

@@ -32,8 +32,16 @@ export function OccurrenceTable({ occurrences }: { occurrences: readonly Occurre
               {o.endDate ? formatDate(o.endDate) : '—'}
             </Td>
             <Td>{o.location ?? '—'}</Td>
-            <Td numeric>{o.enrolled}</Td>
-            <Td numeric>{o.vacancies > 0 ? o.vacancies : <Badge tone="warning">Full</Badge>}</Td>
+            <Td numeric>{o.enrolled ?? '—'}</Td>
+            <Td numeric>
+              {o.vacancies === undefined ? (
+                '—'
+              ) : o.vacancies > 0 ? (
+                o.vacancies
+              ) : (
+                <Badge tone="warning">Full</Badge>
+              )}
+            </Td>
           </Tr>
         ))}
       </TBody>

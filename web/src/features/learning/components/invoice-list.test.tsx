@@ -42,7 +42,7 @@ function invoicesByStatus(request: FakeRequest) {
   const all = [overdue, partPaid, paid]
   const items =
     status === 'unpaid'
-      ? all.filter((i) => i.owing > 0)
+      ? all.filter((i) => (i.owing ?? 0) > 0)
       : status === 'paid'
         ? all.filter((i) => i.owing === 0)
         : all
