@@ -83,6 +83,33 @@ describe('invoices', () => {
     expect(within(card('INV0003')).getByText('Paid', { selector: 'span' })).toBeInTheDocument()
   })
 
+  it('an invoice VETtrak sent without status or amounts shows dashes, and no status badge', async () => {
+    const sparse = {
+      ...buildInvoice({ id: 9, number: 'INV0009', items: [] }),
+      paymentStatus: undefined,
+      total: undefined,
+      gst: undefined,
+      amountPaid: undefined,
+      owing: undefined,
+      items: [{ description: 'Tuition' }],
+    }
+    fakeBff({
+      'GET /api/session': json(buildSession()),
+      'GET /api/me/invoices': json({ items: [sparse] }),
+    })
+    renderApp('/learning/invoices')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Invoices' }, firstLoad),
+    ).toBeInTheDocument()
+    const only = card('INV0009')
+    for (const label of ['Total', 'Paid', 'Owing'])
+      expect(
+        within(only).getByText(label, { selector: 'dt' }).nextElementSibling,
+      ).toHaveTextContent('—')
+    for (const status of ['Unpaid', 'Part paid', 'Paid', 'Overpaid', 'Credited'])
+      expect(within(only).queryByText(status, { selector: 'span' })).not.toBeInTheDocument()
+  })
+
   it('the totals add up what is shown', async () => {
     openInvoices()
     const totals = await screen.findByRole(
