@@ -3,6 +3,7 @@
  * `createApp(deps)`: the whole BFF as a Hono app that never listens by itself, so tests run it on
  * a loopback port against the real simulator.
  */
+import { TokenRefusedError } from '@vettrak-portal/vettrak-client'
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import type { AppDeps, AppEnv } from './app-env.ts'
@@ -19,6 +20,7 @@ import { openApiRoutes } from './routes/openapi.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { staffRoutes } from './routes/staff.ts'
 import { DEFAULT_LOGIN_THROTTLE, createLoginThrottle } from './security/login-throttle.ts'
+import { isTokenForgotten } from './session/forgotten-token.ts'
 import { createRevocationList } from './session/revocation-list.ts'
 import { createSessionCodec } from './session/session-codec.ts'
 import { createSessionEnd } from './session/session-end.ts'
@@ -79,6 +81,7 @@ export function createApp(deps: AppDeps) {
       vettrak,
       throttle,
       idleTimeoutSeconds: sessionConfig.idleTimeoutSeconds,
+      staffClientCodes: deps.config.staffClientCodes,
       now,
     }),
   )
@@ -102,13 +105,19 @@ export function createApp(deps: AppDeps) {
     return c.json(errorBody(error), 404)
   })
 
-  app.onError((thrown, c) => {
-    const error = toAppError(thrown)
+  app.onError(async (thrown, c) => {
+    // At sign-in the fresh token is not the old cookie's: its -1 says nothing of that session.
+    const signingIn = c.req.method === 'POST' && c.req.path === '/api/session'
+    const session = signingIn ? null : c.get('session')
+    const error =
+      thrown instanceof TokenRefusedError && session && (await isTokenForgotten(vettrak, session))
+        ? new AppError('SESSION_EXPIRED', defaultMessage('SESSION_EXPIRED'), { cause: thrown })
+        : toAppError(thrown)
     const log = c.get('log') ?? deps.logger
     if (error.status >= 500) log.error({ err: thrown, code: error.code }, 'request failed')
     else log.debug({ code: error.code }, 'request refused')
-    // VETtrak said the user's token expired: the session is of no further use.
-    if (error.code === 'SESSION_EXPIRED' && c.get('session')) c.get('endSession')()
+    // VETtrak said the user's token expired or is forgotten: the session is of no further use.
+    if (error.code === 'SESSION_EXPIRED' && session) c.get('endSession')()
     if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter))
     return c.json(errorBody(error), error.status as 400)
   })

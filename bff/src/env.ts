@@ -44,6 +44,19 @@ const EnvSchema = z.object({
     .string()
     .refine(isTimeZone, 'RTO_TIME_ZONE must be an IANA time zone such as Australia/Perth')
     .default(DEFAULT_RTO_TIME_ZONE),
+  /**
+   * Client codes of staff members, comma-separated, for a VETtrak whose ValidateClient does not
+   * answer TokenType `03` for staff. Added to that signal, never replacing it.
+   */
+  STAFF_CLIENT_CODES: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((code) => code.trim())
+        .filter((code) => code !== ''),
+    ),
   /** Show the demo accounts on the sign-in page; on by default only against the default simulator. */
   DEMO_MODE: z.stringbool().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -81,6 +94,8 @@ export interface Config {
   trustProxy: boolean
   /** The portal runs against the demo simulator: `/api/meta` lists its demo accounts. */
   demoMode: boolean
+  /** Client codes signed in as staff even when VETtrak's TokenType does not say so. */
+  staffClientCodes: ReadonlySet<string>
   logLevel: string
 }
 
@@ -132,6 +147,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     webDistDir: env.WEB_DIST_DIR,
     trustProxy: env.TRUST_PROXY,
     demoMode: env.DEMO_MODE ?? env.VETTRAK_WSDL_URL === DEFAULT_WSDL_URL,
+    staffClientCodes: new Set(env.STAFF_CLIENT_CODES),
     logLevel: env.LOG_LEVEL,
   }
 }

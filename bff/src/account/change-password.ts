@@ -11,6 +11,7 @@ import {
   type VettrakClient,
 } from '@vettrak-portal/vettrak-client'
 import { AppError } from '../errors.ts'
+import { toPasswordPolicy } from '../mappers/learner.ts'
 import type { LoginThrottle } from '../security/login-throttle.ts'
 import type { SessionData } from '../session/session-data.ts'
 
@@ -52,7 +53,9 @@ export async function changePassword(
     throttle.recordFailure(username, address)
     fields.currentPassword = [WRONG_CURRENT]
   }
-  const unmet = checkPassword(policy, input.newPassword).filter((rule) => !rule.met)
+  const unmet = checkPassword(toPasswordPolicy(policy), input.newPassword).filter(
+    (rule) => !rule.met,
+  )
   const newProblems = unmet.map((rule) => rule.label)
   if (input.newPassword === input.currentPassword)
     newProblems.push('Choose a password different from your current one.')

@@ -116,20 +116,29 @@ const cents = (amount: number) => Math.round(amount * 100) / 100
 
 /** VETtrak's PaymentStatus (0–4); an unknown value is read from the amounts instead. */
 export function paymentStatus(
-  code: number,
-  total: number,
-  amountPaid: number,
+  code: number | undefined,
+  total: number | undefined,
+  amountPaid = 0,
 ): Invoice['paymentStatus'] {
-  const known = PAYMENT_STATUS[code]
+  const known = code === undefined ? undefined : PAYMENT_STATUS[code]
   if (known) return known
+  if (total === undefined) return undefined
   if (cents(amountPaid) <= 0) return total > 0 ? 'unpaid' : 'paid'
   if (cents(amountPaid) < cents(total)) return 'part-paid'
   return cents(amountPaid) > cents(total) ? 'overpaid' : 'paid'
 }
 
-/** What is still to pay: nothing once paid in full, overpaid or credited out. */
-export function owingOn(status: Invoice['paymentStatus'], total: number, amountPaid: number) {
+/**
+ * What is still to pay: nothing once paid in full, overpaid or credited out; unknown when VETtrak
+ * did not say the total.
+ */
+export function owingOn(
+  status: Invoice['paymentStatus'],
+  total: number | undefined,
+  amountPaid = 0,
+): number | undefined {
   if (status === 'paid' || status === 'overpaid' || status === 'credited') return 0
+  if (total === undefined) return undefined
   return Math.max(0, cents(total - amountPaid))
 }
 
@@ -168,7 +177,8 @@ export function toInvoice(invoice: Vettrak.Invoice): Invoice {
 /** Marks an invoice overdue when something is owing and it fell due before the RTO's `today`. */
 export function withOverdue(invoice: Invoice, today: string): Invoice {
   const due = invoice.dueDate?.slice(0, 10)
-  return { ...invoice, overdue: invoice.owing > 0 && due !== undefined && due < today }
+  const owing = invoice.owing ?? 0
+  return { ...invoice, overdue: owing > 0 && due !== undefined && due < today }
 }
 
 /** A traineeship or apprenticeship contract. */
@@ -198,17 +208,21 @@ export function toAward(award: Vettrak.Award): Award {
     awardType: award.awardTypeName ?? award.awardType,
     recorded: award.recordedDate,
     expiry: award.expiryDate,
-    enrolmentId: award.enrolmentId > 0 ? award.enrolmentId : undefined,
+    enrolmentId:
+      award.enrolmentId !== undefined && award.enrolmentId > 0 ? award.enrolmentId : undefined,
   }
 }
 
-/** The password rules, without VETtrak's email-as-username setting. */
+/**
+ * The password rules, without VETtrak's email-as-username setting. A rule VETtrak did not state is
+ * not checked here; VETtrak still applies its own on the change, and its refusal names the rule.
+ */
 export function toPasswordPolicy(policy: Vettrak.PasswordPolicy): PasswordPolicy {
   return {
-    minimumLength: policy.minimumLength,
-    requireUpperCase: policy.requireUpperCase,
-    requireLowerCase: policy.requireLowerCase,
-    requireDigit: policy.requireDigit,
-    requireSymbol: policy.requireSymbol,
+    minimumLength: policy.minimumLength ?? 1,
+    requireUpperCase: policy.requireUpperCase ?? false,
+    requireLowerCase: policy.requireLowerCase ?? false,
+    requireDigit: policy.requireDigit ?? false,
+    requireSymbol: policy.requireSymbol ?? false,
   }
 }

@@ -62,7 +62,9 @@ export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
 
   return {
     async profile(): Promise<Profile> {
-      return toProfile(await vettrak.getClientDetails(ref))
+      const details = await vettrak.getClientDetails(ref)
+      // The code asked for is the one VETtrak answered for, should its answer leave it out.
+      return toProfile({ ...details, clientCode: details.clientCode || ref.clientCode })
     },
 
     async enrolments(): Promise<EnrolmentList> {

@@ -10,7 +10,16 @@ import {
   type EmployerChoice,
   type Session,
 } from '@vettrak-portal/contracts'
-import { InvalidCredentialsError, type VettrakClient } from '@vettrak-portal/vettrak-client'
+import {
+  InvalidCredentialsError,
+  MissingRegistrationError,
+  VettrakRejectedError,
+  VettrakUnavailableError,
+  type ClientEmployer,
+  type ClientRef,
+  type VettrakClient,
+} from '@vettrak-portal/vettrak-client'
+import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { AppError, defaultMessage } from '../errors.ts'
@@ -24,6 +33,8 @@ export interface SessionRouteDeps {
   vettrak: VettrakClient
   throttle: LoginThrottle
   idleTimeoutSeconds: number
+  /** Client codes that are staff even when VETtrak's TokenType does not say so. */
+  staffClientCodes: ReadonlySet<string>
   /** Epoch seconds. */
   now: () => number
 }
@@ -35,6 +46,35 @@ export function toSessionDto(session: SessionData, idleTimeoutSeconds: number): 
     employers: session.employers,
     activeEmployerId: session.activeEmployerId,
     idleTimeoutSeconds,
+  }
+}
+
+/**
+ * The employers the user is a contact or employee of. GetEmployersForClient's shape is defined
+ * here, not published: when VETtrak does not have it or answers it in a way the portal cannot
+ * read, the person still signs in, with the learner views only, and the log says why.
+ */
+async function employersOrNone(
+  vettrak: VettrakClient,
+  ref: ClientRef,
+  c: Context<AppEnv>,
+): Promise<ClientEmployer[]> {
+  try {
+    return await vettrak.getEmployersForClient(ref)
+  } catch (error) {
+    const unreadable =
+      (error instanceof VettrakUnavailableError &&
+        (error.reason === 'soap-fault' ||
+          error.reason === 'malformed-response' ||
+          error.reason === 'http-error')) ||
+      error instanceof VettrakRejectedError ||
+      error instanceof MissingRegistrationError
+    if (!unreadable) throw error
+    c.get('log').warn(
+      { operation: 'GetEmployersForClient', err: error },
+      'GetEmployersForClient missing or unreadable: signed in with learner views only',
+    )
+    return []
   }
 }
 
@@ -68,7 +108,7 @@ export function sessionRoutes(deps: SessionRouteDeps) {
       const ref = { token: signIn.token, clientCode: signIn.clientCode }
       const [details, employers] = await Promise.all([
         deps.vettrak.getClientDetails(ref),
-        deps.vettrak.getEmployersForClient(ref),
+        employersOrNone(deps.vettrak, ref, c),
       ])
       const contactOf: EmployerChoice[] = employers
         .filter((e) => e.isContact)
@@ -86,7 +126,8 @@ export function sessionRoutes(deps: SessionRouteDeps) {
           givenName: details.givenName,
           surname: details.surname,
           email: details.email,
-          isStaff: signIn.isStaff || details.isStaff,
+          // The published signal (TokenType 03) or the RTO's own list; never a defined-here member.
+          isStaff: signIn.isStaff || deps.staffClientCodes.has(signIn.clientCode),
         },
         employers: contactOf,
         activeEmployerId: contactOf.length === 1 ? (contactOf[0]?.id ?? null) : null,

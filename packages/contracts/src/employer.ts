@@ -132,7 +132,7 @@ export const OccurrenceSchema = z.object({
   startDate: LocalDateTimeSchema.optional(),
   endDate: LocalDateTimeSchema.optional(),
   location: z.string().optional(),
-  vacancies: z.number().int(),
+  vacancies: z.number().int().optional(),
   /** Absent when VETtrak does not say how many of the employer's people are booked in. */
   enrolled: z.number().int().optional(),
 })

@@ -45,14 +45,14 @@ export const EnrolmentSchema = z.object({
   qualificationName: z.string().optional(),
   status: z.string().optional(),
   /** VETtrak's StatusType: 0 active, 1 completed, other values withdrawn or similar. */
-  statusType: z.number().int(),
+  statusType: z.number().int().optional(),
   startDate: LocalDateTimeSchema.optional(),
   endDate: LocalDateTimeSchema.optional(),
   location: z.string().optional(),
   deliveryModes: z.array(z.string()),
   employerName: z.string().optional(),
-  amount: MoneySchema,
-  amountPaid: MoneySchema,
+  amount: MoneySchema.optional(),
+  amountPaid: MoneySchema.optional(),
   learner: z
     .object({
       clientCode: ClientCodeSchema,
@@ -111,12 +111,12 @@ export const PaymentStatusSchema = z.enum(['unpaid', 'part-paid', 'paid', 'overp
 export type PaymentStatus = z.infer<typeof PaymentStatusSchema>
 
 export const InvoiceItemSchema = z.object({
-  id: z.number().int(),
+  id: z.number().int().optional(),
   description: z.string().optional(),
-  quantity: z.number(),
-  amount: MoneySchema,
-  gst: MoneySchema,
-  amountPaid: MoneySchema,
+  quantity: z.number().optional(),
+  amount: MoneySchema.optional(),
+  gst: MoneySchema.optional(),
+  amountPaid: MoneySchema.optional(),
 })
 
 export const InvoiceSchema = z.object({
@@ -127,12 +127,13 @@ export const InvoiceSchema = z.object({
   description: z.string().optional(),
   orderNumber: z.string().optional(),
   invoiceeName: z.string().optional(),
-  paymentStatus: PaymentStatusSchema,
-  total: MoneySchema,
-  gst: MoneySchema,
-  amountPaid: MoneySchema,
-  /** What is still to pay (never negative). */
-  owing: MoneySchema,
+  /** Absent when VETtrak said neither the status nor the total. */
+  paymentStatus: PaymentStatusSchema.optional(),
+  total: MoneySchema.optional(),
+  gst: MoneySchema.optional(),
+  amountPaid: MoneySchema.optional(),
+  /** What is still to pay (never negative); absent when the total is unknown. */
+  owing: MoneySchema.optional(),
   /** Something is owing and the due date is before the RTO's today. */
   overdue: z.boolean().optional(),
   items: z.array(InvoiceItemSchema),

@@ -481,7 +481,8 @@ export type ComplexTypeName =
   | 'TQucl'
   | 'TOccu'
 
-type ValueOf<F> = F extends 'string'
+/** The TypeScript value of one element's field type, as the simulator writes it. */
+export type ValueOf<F> = F extends 'string'
   ? string
   : F extends 'int' | 'decimal'
     ? number

@@ -11,6 +11,7 @@ import { employerOperations } from './operations/employer.ts'
 import { learnerOperations } from './operations/learner.ts'
 import { staffOperations } from './operations/staff.ts'
 import { redactXml } from './redact.ts'
+import { createShapeReporter } from './shape-warnings.ts'
 import { createServiceSession, type ServiceAccount } from './service-session.ts'
 import { createSoapTransport } from './soap-transport.ts'
 
@@ -57,7 +58,7 @@ export function createVettrakClient(options: VettrakClientOptions) {
         debug(`vettrak ${direction}`, { xml: redactXml(xml, request) })
       }),
   })
-  const invoke = createInvoke(transport)
+  const invoke = createInvoke(transport, createShapeReporter(logger))
   const session = createServiceSession(invoke, options.serviceAccount, logger)
   return {
     ...authOperations(invoke),

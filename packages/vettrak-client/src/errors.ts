@@ -60,6 +60,15 @@ export class VettrakRejectedError extends VettrakError {
   override name = 'VettrakRejectedError'
 }
 
+/**
+ * Status -1 on a read made with a token: either VETtrak no longer knows the token (it restarted
+ * and forgot every token) or it refused this request. The service session signs in again; the
+ * BFF checks the user's token with a read the user may always make before ending the session.
+ */
+export class TokenRefusedError extends VettrakRejectedError {
+  override name = 'TokenRefusedError'
+}
+
 /** Why VETtrak could not be reached or understood. */
 export type UnavailableReason =
   | 'timeout'

@@ -8,8 +8,9 @@ import {
   Status,
   operations,
   type OperationName,
+  type OperationSpec,
+  type ReadResult,
   type WireRequest,
-  type WireResult,
 } from '@vettrak-portal/vettrak-api'
 import {
   DatabaseError,
@@ -17,6 +18,7 @@ import {
   MissingRegistrationError,
   NoRecordsError,
   TokenExpiredError,
+  TokenRefusedError,
   VettrakAbortedError,
   VettrakRejectedError,
   VettrakUnavailableError,
@@ -24,6 +26,7 @@ import {
 } from './errors.ts'
 import { MalformedResponseError, normaliseResult, readAuth } from './normalise.ts'
 import { redactSecrets } from './redact.ts'
+import type { ShapeReporter } from './shape-warnings.ts'
 import { SoapTransportError, type SoapTransport } from './soap-transport.ts'
 
 /** Options every client function takes. */
@@ -37,7 +40,7 @@ export type Invoke = <Op extends OperationName>(
   operation: Op,
   request: WireRequest<Op>,
   options?: CallOptions,
-) => Promise<WireResult<Op>>
+) => Promise<ReadResult<Op>>
 
 const STATUS_NAMES: Record<number, string> = {
   [Status.MissingRegistration]: 'missing registration',
@@ -50,8 +53,8 @@ const STATUS_NAMES: Record<number, string> = {
 
 const neverAborted = new AbortController().signal
 
-/** Binds `invoke` to a transport. */
-export function createInvoke(transport: SoapTransport): Invoke {
+/** Binds `invoke` to a transport; `reportShape` hears how Status-1 answers differ from the tables. */
+export function createInvoke(transport: SoapTransport, reportShape?: ShapeReporter): Invoke {
   return async (operation, request, options) => {
     const secrets = secretsOf(operation, request)
     if (options?.signal?.aborted) throw aborted(operation)
@@ -71,8 +74,9 @@ export function createInvoke(transport: SoapTransport): Invoke {
         },
       )
     try {
-      const result = normaliseResult(operation, exchange.response)
+      const { result, differences } = normaliseResult(operation, exchange.response)
       assertStatusOk(operation, readAuth(result), secrets)
+      if (differences.length > 0) reportShape?.(operation, differences)
       return result
     } catch (error) {
       if (!(error instanceof MalformedResponseError)) throw error
@@ -112,16 +116,28 @@ function assertStatusOk(
   const ErrorClass =
     status === Status.Error && operation === 'ValidateClient'
       ? InvalidCredentialsError
-      : status === Status.Expired
-        ? TokenExpiredError
-        : status === Status.NoRecords
-          ? NoRecordsError
-          : status === Status.DbError
-            ? DatabaseError
-            : status === Status.MissingRegistration
-              ? MissingRegistrationError
-              : VettrakRejectedError
+      : status === Status.Error && isTokenRead(operation)
+        ? TokenRefusedError
+        : status === Status.Expired
+          ? TokenExpiredError
+          : status === Status.NoRecords
+            ? NoRecordsError
+            : status === Status.DbError
+              ? DatabaseError
+              : status === Status.MissingRegistration
+                ? MissingRegistrationError
+                : VettrakRejectedError
   throw new ErrorClass(message, details)
+}
+
+/**
+ * A read (a wrapped result) made with a token. Its -1 may mean VETtrak no longer knows the token
+ * (a restarted VETtrak forgets them all), or a refusal of this request: the caller decides which.
+ * A write's -1 (a password change) is a policy refusal, and ValidateClient's a bad password.
+ */
+function isTokenRead(operation: OperationName): boolean {
+  const spec: OperationSpec = operations[operation]
+  return spec.result.kind === 'wrapped' && spec.tokenParam !== undefined
 }
 
 function fromTransport(

@@ -11,6 +11,7 @@ import { Status, type OperationName } from '@vettrak-portal/vettrak-api'
 import {
   InvalidCredentialsError,
   TokenExpiredError,
+  TokenRefusedError,
   VettrakRejectedError,
   VettrakUnavailableError,
 } from './errors.ts'
@@ -103,12 +104,15 @@ export function createServiceSession(
   }
 }
 
-/** The call again with a fresh token; an expiry now is the service's, not a user's session. */
+/**
+ * The call again with a fresh token; an expiry or a -1 now is the service's refusal, never a
+ * reason to end the user's session.
+ */
 async function retry<T>(call: (token: string) => Promise<T>, token: string): Promise<T> {
   try {
     return await call(token)
   } catch (error) {
-    if (!(error instanceof TokenExpiredError)) throw error
+    if (!(error instanceof TokenExpiredError || error instanceof TokenRefusedError)) throw error
     throw new VettrakRejectedError(
       error.message,
       { operation: error.operation, status: error.status, statusMessage: error.statusMessage },

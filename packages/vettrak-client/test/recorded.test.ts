@@ -9,6 +9,7 @@ import {
   MissingRegistrationError,
   NoRecordsError,
   TokenExpiredError,
+  TokenRefusedError,
   VettrakAbortedError,
   VettrakRejectedError,
   VettrakUnavailableError,
@@ -266,7 +267,7 @@ describe('connections', () => {
 describe('VETtrak statuses become error classes', () => {
   const cases = [
     [-1, 'ValidateClient', InvalidCredentialsError],
-    [-1, 'GetEnrolmentsForClient', VettrakRejectedError],
+    [-1, 'GetEnrolmentsForClient', TokenRefusedError],
     [0, 'GetEnrolmentsForClient', VettrakRejectedError],
     [-2, 'GetEnrolmentsForClient', TokenExpiredError],
     [-3, 'GetEnrolmentsForClient', DatabaseError],

@@ -34,6 +34,8 @@ export interface RunningSimulator {
   advanceClock(seconds: number): void
   /** Every issued token now answers -2 (POST /__sim/tokens/expire). */
   expireTokens(): void
+  /** Every issued token is unknown and answers -1, as after a restart (POST /__sim/tokens/forget). */
+  forgetTokens(): void
   close(): Promise<void>
 }
 
@@ -113,6 +115,7 @@ export async function runSimulator(
     advanceClock: (seconds) => clock.advance(seconds),
     clock: () => ({ offsetSeconds: clock.offsetSeconds(), now: services.nowLocal() }),
     expireTokens: () => tokens.expireAll(),
+    forgetTokens: () => tokens.forgetAll(),
     health: () => ({
       status: 'ok',
       operations: operationNames.length,
@@ -148,6 +151,7 @@ export async function runSimulator(
     clearFaults: () => control.clearFaults(),
     advanceClock: (seconds) => control.advanceClock(seconds),
     expireTokens: () => void tokens.expireAll(),
+    forgetTokens: () => void tokens.forgetAll(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const timer of timers) clearTimeout(timer)

@@ -147,4 +147,14 @@ describe('injected faults', () => {
     expect((await control('clock', 'POST', { advanceSeconds: -1 })).status).toBe(400)
     expect(await (await control('health')).json()).toMatchObject({ status: 'ok' })
   })
+
+  it('forgetting tokens makes each one unknown (-1), as a restarted VETtrak does', async () => {
+    const token = resultOf((await callRaw(sim.endpoint, 'ValidateClient', login)).text)
+      .Token as string
+    const forgot = await control('tokens/forget', 'POST')
+    expect(forgot.status).toBe(200)
+    expect(((await forgot.json()) as { forgotten: number }).forgotten).toBeGreaterThanOrEqual(1)
+    const after = await callRaw(sim.endpoint, 'GetPasswordPolicy', { token })
+    expect(authOf(resultOf(after.text)).Status).toBe('-1')
+  })
 })

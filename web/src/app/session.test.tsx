@@ -104,6 +104,28 @@ describe('when the session expires', () => {
   })
 })
 
+describe('when VETtrak has forgotten the token (a restart)', () => {
+  it('a page whose own read is answered SESSION_EXPIRED returns to sign-in, then back to that page', async () => {
+    // The BFF answers a read refused for an unknown token (Status -1) as 401 SESSION_EXPIRED.
+    const bff = fakeBff({
+      'GET /api/session': json(buildSession()),
+      'GET /api/me/awards': apiError(401, 'SESSION_EXPIRED', 'Your session has expired'),
+    })
+    const { user, location } = renderApp('/learning/certificates')
+
+    expect(await heading('Sign in')).toBeInTheDocument()
+    expect(location()).toBe('/login?reason=expired&redirectTo=%2Flearning%2Fcertificates')
+
+    bff.on('POST /api/session', json(buildSession(), 201))
+    bff.on('GET /api/me/awards', json(AwardListSchema.parse({ items: [] })))
+    await user.type(screen.getByLabelText('Username or email'), 'demo.learner')
+    await user.type(screen.getByLabelText('Password', { selector: 'input' }), 'Learner!2026')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await heading('Certificates')).toBeInTheDocument()
+    expect(location()).toBe('/learning/certificates')
+  })
+})
+
 describe('the idle warning', () => {
   afterEach(() => {
     vi.useRealTimers()

@@ -6,8 +6,8 @@
 const money = new Intl.NumberFormat('en-AU', { style: 'currency', currency: 'AUD' })
 
 /** `$1,234.50`; negative amounts (credits) as `-$20.00`. */
-export function formatMoney(amount: number): string {
-  return money.format(amount)
+export function formatMoney(amount: number | undefined): string {
+  return amount === undefined ? '—' : money.format(amount)
 }
 
 export interface LocalParts {

@@ -2,22 +2,22 @@
  * @module
  * VETtrak element names ↔ domain names for sign-in and account.
  */
-import { TokenType, type Wire } from '@vettrak-portal/vettrak-api'
+import { TokenType, type Read } from '@vettrak-portal/vettrak-api'
 import type { ClientDetails, PasswordPolicy, SignIn } from '../schemas/auth.ts'
-import { fromWireDate, toAddress, toClient } from './common.ts'
+import { fromNullable, fromWireDate, toAddress, toClient } from './common.ts'
 
 /** A successful ValidateClient result. */
-export function toSignIn(w: Wire<'TAuthenticate'>): SignIn {
+export function toSignIn(w: Read<'TAuthenticate'>): SignIn {
   return {
     token: w.Token ?? '',
     clientCode: w.Identifier ?? '',
-    userId: w.ID,
+    userId: fromNullable(w.ID),
     isStaff: w.TokenType === TokenType.Staff,
   }
 }
 
 /** A TClieDetail. */
-export function toClientDetails(w: Wire<'TClieDetail'>): ClientDetails {
+export function toClientDetails(w: Read<'TClieDetail'>): ClientDetails {
   return {
     ...toClient(w),
     employerIdentifier: w.Empl_Identifier,
@@ -32,7 +32,7 @@ export function toClientDetails(w: Wire<'TClieDetail'>): ClientDetails {
     postalCity: w.Clie_PCity,
     postalPostcode: w.Clie_PPCode,
     postalState: w.Stat_PShortName,
-    addressType: w.Clie_Address_Type,
+    addressType: fromNullable(w.Clie_Address_Type),
     email: w.Clie_Email,
     faxPhone: w.Clie_FaxPhone,
     homePhone: w.Clie_HomePhone,
@@ -50,24 +50,24 @@ export function toClientDetails(w: Wire<'TClieDetail'>): ClientDetails {
     lastAssessedDate: fromWireDate(w.Clie_DateLastAssessed),
     commencedDate: fromWireDate(w.Clie_Commenced),
     terminationDate: fromWireDate(w.TerminationDate),
-    salary: w.Clie_Salary,
-    divisionId: w.DivisionId,
+    salary: fromNullable(w.Clie_Salary),
+    divisionId: fromNullable(w.DivisionId),
     usualAddress: toAddress(w.UsualAddress),
     postalAddress: toAddress(w.PostalAddress),
     usi: w.USI,
-    usiExempt: w.USIExempt,
-    isStaff: w.IsStaff,
+    usiExempt: fromNullable(w.USIExempt),
+    isStaff: w.IsStaff === true,
   }
 }
 
 /** A TPasswordPolicy. */
-export function toPasswordPolicy(w: Wire<'TPasswordPolicy'>): PasswordPolicy {
+export function toPasswordPolicy(w: Read<'TPasswordPolicy'>): PasswordPolicy {
   return {
-    minimumLength: w.MinimumLength,
-    requireUpperCase: w.RequireUpperCase,
-    requireLowerCase: w.RequireLowerCase,
-    requireDigit: w.RequireDigit,
-    requireSymbol: w.RequireSymbol,
-    emailAsUsername: w.EmailAsUsername,
+    minimumLength: fromNullable(w.MinimumLength),
+    requireUpperCase: fromNullable(w.RequireUpperCase),
+    requireLowerCase: fromNullable(w.RequireLowerCase),
+    requireDigit: fromNullable(w.RequireDigit),
+    requireSymbol: fromNullable(w.RequireSymbol),
+    emailAsUsername: fromNullable(w.EmailAsUsername),
   }
 }

@@ -2,7 +2,7 @@
  * @module
  * Mapping shared by every area: dates, addresses and client summaries.
  */
-import type { Wire } from '@vettrak-portal/vettrak-api'
+import type { Read } from '@vettrak-portal/vettrak-api'
 import type { Address, Client, LocalDateTime, LocalDateInput } from '../schemas/common.ts'
 
 /** .NET's `DateTime.MinValue`: VETtrak's way of saying "no date". */
@@ -18,12 +18,11 @@ export function toWireDate(value: LocalDateInput): string {
   return value.length === 10 ? `${value}T00:00:00` : value
 }
 
-/** A nullable wire int as an optional domain number. */
-export const fromNullable = <T>(value: T | null): T | undefined =>
-  value === null ? undefined : value
+/** A value member that may be absent or nil (see `Read` in vettrak-api) as an optional value. */
+export const fromNullable = <T>(value: T | null | undefined): T | undefined => value ?? undefined
 
 /** A TAddress. */
-export function toAddress(w: Wire<'TAddress'> | undefined): Address | undefined {
+export function toAddress(w: Read<'TAddress'> | undefined): Address | undefined {
   if (!w) return undefined
   return {
     building: w.Building,
@@ -38,6 +37,8 @@ export function toAddress(w: Wire<'TAddress'> | undefined): Address | undefined 
 }
 
 /** A TClie. */
-export function toClient(w: Wire<'TClie'>): Client {
+export function toClient(
+  w: Pick<Read<'TClie'>, 'Clie_Surname' | 'Clie_Given'> & { Clie_Code?: string },
+): Client {
   return { clientCode: w.Clie_Code ?? '', givenName: w.Clie_Given, surname: w.Clie_Surname }
 }

@@ -2,7 +2,7 @@
  * @module
  * VETtrak element names ↔ domain names for employers and the employer views.
  */
-import type { Wire } from '@vettrak-portal/vettrak-api'
+import type { Read } from '@vettrak-portal/vettrak-api'
 import type {
   ClientEmployer,
   Employee,
@@ -11,10 +11,10 @@ import type {
   EmployerTree,
   Occurrence,
 } from '../schemas/employer.ts'
-import { fromWireDate, toAddress, toClient } from './common.ts'
+import { fromNullable, fromWireDate, toAddress, toClient } from './common.ts'
 
 /** A TEmpl. */
-export function toEmployer(w: Wire<'TEmpl'>): Employer {
+export function toEmployer(w: Read<'TEmpl'>): Employer {
   return {
     identifier: w.Empl_Identifier ?? '',
     name: w.Empl_Name,
@@ -48,37 +48,37 @@ export function toEmployer(w: Wire<'TEmpl'>): Employer {
 }
 
 /** A TClientEmployer. */
-export function toClientEmployer(w: Wire<'TClientEmployer'>): ClientEmployer {
+export function toClientEmployer(w: Read<'TClientEmployer'>): ClientEmployer {
   return {
     ...toEmployer(w),
-    isContact: w.IsContact,
-    isPrimaryContact: w.IsPrimaryContact,
-    isEmployee: w.IsEmployee,
+    isContact: w.IsContact === true,
+    isPrimaryContact: w.IsPrimaryContact === true,
+    isEmployee: w.IsEmployee === true,
   }
 }
 
 /** A TEmployerTree, recursively. */
-export function toEmployerTree(w: Wire<'TEmployerTree'>): EmployerTree {
+export function toEmployerTree(w: Read<'TEmployerTree'>): EmployerTree {
   return {
-    employer: toEmployer(w.Employer ?? {}),
+    employer: toEmployer(w.Employer),
     children: w.ChildEmployers.map(toEmployerTree),
   }
 }
 
 /** A TEmplContact. */
-export function toEmployerContact(w: Wire<'TEmplContact'>): EmployerContact {
+export function toEmployerContact(w: Read<'TEmplContact'>): EmployerContact {
   return {
     ...toClient(w),
     email: w.Clie_Email,
     workPhone: w.Clie_WorkPhone,
     mobilePhone: w.Clie_MobilePhone,
     positionName: w.PositionName,
-    isPrimaryContact: w.IsPrimaryContact,
+    isPrimaryContact: w.IsPrimaryContact === true,
   }
 }
 
 /** A TEmplEmployee. */
-export function toEmployee(w: Wire<'TEmplEmployee'>): Employee {
+export function toEmployee(w: Read<'TEmplEmployee'>): Employee {
   return {
     ...toClient(w),
     email: w.Clie_Email,
@@ -90,7 +90,7 @@ export function toEmployee(w: Wire<'TEmplEmployee'>): Employee {
 }
 
 /** A TOccu. */
-export function toOccurrence(w: Wire<'TOccu'>): Occurrence {
+export function toOccurrence(w: Read<'TOccu'>): Occurrence {
   return {
     id: w.ID,
     code: w.Code,
@@ -100,7 +100,7 @@ export function toOccurrence(w: Wire<'TOccu'>): Occurrence {
     endDate: fromWireDate(w.EndDate),
     locationCode: w.Loca_Code,
     deliveryModes: w.DeliveryModes,
-    vacancies: w.Vacancies,
-    enrolledCount: w.EnrolledCount ?? undefined,
+    vacancies: fromNullable(w.Vacancies),
+    enrolledCount: fromNullable(w.EnrolledCount),
   }
 }

@@ -2,7 +2,7 @@
  * @module
  * VETtrak element names ↔ domain names for a learner's records.
  */
-import type { Wire } from '@vettrak-portal/vettrak-api'
+import type { Read } from '@vettrak-portal/vettrak-api'
 import type {
   Award,
   Contract,
@@ -15,11 +15,11 @@ import type {
 import { fromNullable, fromWireDate, toClient } from './common.ts'
 
 /** A TEven. */
-export function toEvent(w: Wire<'TEven'>): Event {
+export function toEvent(w: Read<'TEven'>): Event {
   return {
     id: w.EventID,
     name: w.EventName,
-    eventType: w.EventType,
+    eventType: fromNullable(w.EventType),
     identifier: w.Identifier,
     start: fromWireDate(w.EventStart),
     finish: fromWireDate(w.EventFinish),
@@ -32,18 +32,18 @@ export function toEvent(w: Wire<'TEven'>): Event {
 }
 
 /** A TClieEnro. */
-export function toEnrolment(w: Wire<'TClieEnro'>): Enrolment {
+export function toEnrolment(w: Read<'TClieEnro'>): Enrolment {
   return {
     id: w.ID,
     code: w.Code,
     startDate: fromWireDate(w.StartDate),
     endDate: fromWireDate(w.EndDate),
     status: w.Status,
-    statusType: w.StatusType,
+    statusType: fromNullable(w.StatusType),
     dateOfEffect: fromWireDate(w.DateOfEffect),
     qualificationCode: w.Qual_Code,
     qualificationName: w.Qual_Name,
-    organisationId: w.OrganisationId,
+    organisationId: fromNullable(w.OrganisationId),
     description: w.Description,
     locationCode: w.Loca_Code,
     deliveryType: w.DeliveryType,
@@ -51,11 +51,11 @@ export function toEnrolment(w: Wire<'TClieEnro'>): Enrolment {
     employerIdentifier: w.EmployerIdentifier,
     employerName: w.EmployerName,
     employerContactCode: w.EmployerContactCode,
-    amount: w.Amount,
-    gst: w.GST,
-    amountPaid: w.AmountPaid,
-    amountCredited: w.AmountCredited,
-    divisionId: w.DivisionId,
+    amount: fromNullable(w.Amount),
+    gst: fromNullable(w.GST),
+    amountPaid: fromNullable(w.AmountPaid),
+    amountCredited: fromNullable(w.AmountCredited),
+    divisionId: fromNullable(w.DivisionId),
     enrolmentType: w.EnrolmentType,
     enrolmentTypeCode: w.EnrolmentTypeCode,
     clientCode: w.Clie_Code,
@@ -65,22 +65,22 @@ export function toEnrolment(w: Wire<'TClieEnro'>): Enrolment {
 }
 
 /** A TEnun. */
-export function toUnit(w: Wire<'TEnun'>): Unit {
+export function toUnit(w: Read<'TEnun'>): Unit {
   return {
-    enrolmentId: w.ID,
+    enrolmentId: fromNullable(w.ID),
     unitCode: w.Unit_Code,
     unitName: w.Unit_Name,
     startDate: fromWireDate(w.StartDate),
     endDate: fromWireDate(w.EndDate),
     result: w.Result,
     resultCode: w.ResultCode,
-    score: w.Score,
-    hours: w.Hours,
+    score: fromNullable(w.Score),
+    hours: fromNullable(w.Hours),
   }
 }
 
 /** A TCont. */
-export function toContract(w: Wire<'TCont'>): Contract {
+export function toContract(w: Read<'TCont'>): Contract {
   return {
     id: w.ID,
     code: w.Code,
@@ -94,7 +94,7 @@ export function toContract(w: Wire<'TCont'>): Contract {
     employerName: w.Empl_Name,
     contractType: w.ContractType,
     contractTypeCode: w.ContractTypeCode,
-    organisationId: w.OrganisationId,
+    organisationId: fromNullable(w.OrganisationId),
     description: w.Description,
     stateShortName: w.StateShortName,
     employerContactCode: w.EmployerContactCode,
@@ -105,41 +105,41 @@ export function toContract(w: Wire<'TCont'>): Contract {
 }
 
 /** A TInvoiceItem. */
-export function toInvoiceItem(w: Wire<'TInvoiceItem'>): InvoiceItem {
+export function toInvoiceItem(w: Read<'TInvoiceItem'>): InvoiceItem {
   return {
-    id: w.InvoiceItemId,
+    id: fromNullable(w.InvoiceItemId),
     description: w.Description,
-    quantity: w.Quantity,
-    amount: w.Amount,
-    gst: w.GST,
-    amountPaid: w.AmountPaid,
+    quantity: fromNullable(w.Quantity),
+    amount: fromNullable(w.Amount),
+    gst: fromNullable(w.GST),
+    amountPaid: fromNullable(w.AmountPaid),
   }
 }
 
 /** A TInvoice. */
-export function toInvoice(w: Wire<'TInvoice'>): Invoice {
+export function toInvoice(w: Read<'TInvoice'>): Invoice {
   return {
     id: w.InvoiceId,
     number: w.InvoiceNumber,
     invoiceDate: fromWireDate(w.InvoiceDate),
-    invoiceeType: w.InvoiceeType,
+    invoiceeType: fromNullable(w.InvoiceeType),
     invoiceeIdentifier: w.InvoiceeIdentifier,
     invoiceeName: w.InvoiceeName,
     orderNumber: w.OrderNumber,
     dueDate: fromWireDate(w.DueDate),
     description: w.Description,
-    paymentStatus: w.PaymentStatus,
-    totalAmount: w.TotalAmount,
-    totalGst: w.TotalGST,
-    amountPaid: w.AmountPaid,
+    paymentStatus: fromNullable(w.PaymentStatus),
+    totalAmount: fromNullable(w.TotalAmount),
+    totalGst: fromNullable(w.TotalGST),
+    amountPaid: fromNullable(w.AmountPaid),
     items: w.InvoiceItems.map(toInvoiceItem),
-    organisationId: w.OrganisationId,
+    organisationId: fromNullable(w.OrganisationId),
     employerContact: w.EmployerContact && toClient(w.EmployerContact),
   }
 }
 
 /** A TQucl. */
-export function toAward(w: Wire<'TQucl'>): Award {
+export function toAward(w: Read<'TQucl'>): Award {
   return {
     id: w.Qucl_ID,
     qualificationCode: w.Qual_Code,
@@ -153,8 +153,8 @@ export function toAward(w: Wire<'TQucl'>): Award {
     awardTypeName: w.AwardTypeName,
     awardTypeCode: w.AwardTypeCode,
     expiryDate: fromWireDate(w.Expiry),
-    organisationId: w.OrganisationId,
+    organisationId: fromNullable(w.OrganisationId),
     documentReference: w.DocumentReference,
-    enrolmentId: w.EnrolmentId,
+    enrolmentId: fromNullable(w.EnrolmentId),
   }
 }

@@ -2,11 +2,11 @@
  * @module
  * VETtrak element names ↔ domain names for the staff views.
  */
-import type { Wire } from '@vettrak-portal/vettrak-api'
+import type { Read } from '@vettrak-portal/vettrak-api'
 import type { StaffEnrolment } from '../schemas/staff.ts'
 import { toEnrolment } from './learner.ts'
 
 /** A TEnroStaff. */
-export function toStaffEnrolment(w: Wire<'TEnroStaff'>): StaffEnrolment {
+export function toStaffEnrolment(w: Read<'TEnroStaff'>): StaffEnrolment {
   return { ...toEnrolment(w), roleName: w.RoleName }
 }

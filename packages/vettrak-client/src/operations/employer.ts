@@ -3,7 +3,7 @@
  * Employer views. VETtrak makes these Protected, so they run with the service account's token;
  * the BFF must first check that the signed-in user is a contact of the employer.
  */
-import type { OperationName, WireRequest, WireResult } from '@vettrak-portal/vettrak-api'
+import type { OperationName, WireRequest, ReadResult } from '@vettrak-portal/vettrak-api'
 import type { z } from 'zod'
 import type { CallOptions, Invoke } from '../invoke.ts'
 import {
@@ -51,7 +51,7 @@ export function employerOperations(invoke: Invoke, session: ServiceSession) {
     request: (token: string) => WireRequest<Op>,
     options: CallOptions | undefined,
     schema: S,
-    items: (result: WireResult<Op>) => unknown[],
+    items: (result: ReadResult<Op>) => unknown[],
   ) =>
     session.withToken(operation, (token) =>
       readList(invoke, operation, request(token), options, schema, items),

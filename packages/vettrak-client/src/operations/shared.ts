@@ -3,7 +3,7 @@
  * Helpers every operation module uses: domain validation, the "no records means empty" rule, and
  * the two together for a list call.
  */
-import type { OperationName, WireRequest, WireResult } from '@vettrak-portal/vettrak-api'
+import type { OperationName, WireRequest, ReadResult } from '@vettrak-portal/vettrak-api'
 import type { z } from 'zod'
 import { NoRecordsError, VettrakUnavailableError } from '../errors.ts'
 import type { CallOptions, Invoke } from '../invoke.ts'
@@ -44,7 +44,7 @@ export function readList<Op extends OperationName, S extends z.ZodType>(
   request: WireRequest<Op>,
   options: CallOptions | undefined,
   schema: S,
-  items: (result: WireResult<Op>) => unknown[],
+  items: (result: ReadResult<Op>) => unknown[],
 ): Promise<Array<z.infer<S>>> {
   return emptyOnNoRecords(
     invoke(operation, request, options).then((result) =>

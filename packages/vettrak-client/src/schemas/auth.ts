@@ -10,7 +10,7 @@ export const SignInSchema = z.object({
   token: z.string().min(1),
   clientCode: z.string().min(1),
   /** VETtrak's `ID`: the user who created the token. */
-  userId: z.number().int(),
+  userId: z.number().int().optional(),
   /** VETtrak answered TokenType `03` (a staff member). */
   isStaff: z.boolean(),
 })
@@ -30,7 +30,7 @@ export const ClientDetailsSchema = ClientSchema.extend({
   postalCity: z.string().optional(),
   postalPostcode: z.string().optional(),
   postalState: z.string().optional(),
-  addressType: z.number().int(),
+  addressType: z.number().int().optional(),
   email: z.string().optional(),
   faxPhone: z.string().optional(),
   homePhone: z.string().optional(),
@@ -48,23 +48,23 @@ export const ClientDetailsSchema = ClientSchema.extend({
   lastAssessedDate: LocalDateTimeSchema.optional(),
   commencedDate: LocalDateTimeSchema.optional(),
   terminationDate: LocalDateTimeSchema.optional(),
-  salary: z.number(),
-  divisionId: z.number().int(),
+  salary: z.number().optional(),
+  divisionId: z.number().int().optional(),
   usualAddress: AddressSchema.optional(),
   postalAddress: AddressSchema.optional(),
   usi: z.string().optional(),
-  usiExempt: z.boolean(),
+  usiExempt: z.boolean().optional(),
   isStaff: z.boolean(),
 })
 export type ClientDetails = z.infer<typeof ClientDetailsSchema>
 
 /** The password rules of the VETtrak database. */
 export const PasswordPolicySchema = z.object({
-  minimumLength: z.number().int(),
-  requireUpperCase: z.boolean(),
-  requireLowerCase: z.boolean(),
-  requireDigit: z.boolean(),
-  requireSymbol: z.boolean(),
-  emailAsUsername: z.boolean(),
+  minimumLength: z.number().int().optional(),
+  requireUpperCase: z.boolean().optional(),
+  requireLowerCase: z.boolean().optional(),
+  requireDigit: z.boolean().optional(),
+  requireSymbol: z.boolean().optional(),
+  emailAsUsername: z.boolean().optional(),
 })
 export type PasswordPolicy = z.infer<typeof PasswordPolicySchema>

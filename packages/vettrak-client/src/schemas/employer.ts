@@ -90,7 +90,7 @@ export const OccurrenceSchema = z.object({
   locationCode: z.string().optional(),
   /** The first is the primary delivery mode. */
   deliveryModes: z.array(z.string()),
-  vacancies: z.number().int(),
+  vacancies: z.number().int().optional(),
   /** How many of the employer's people are booked in (not every VETtrak says). */
   enrolledCount: z.number().int().optional(),
 })

@@ -10,7 +10,7 @@ export const EventSchema = z.object({
   id: z.number().int(),
   name: z.string().optional(),
   /** 0 client event, 1 employer event. */
-  eventType: z.number().int(),
+  eventType: z.number().int().optional(),
   /** The client code (client event) or employer identifier (employer event). */
   identifier: z.string().optional(),
   start: LocalDateTimeSchema.optional(),
@@ -31,11 +31,11 @@ export const EnrolmentSchema = z.object({
   endDate: LocalDateTimeSchema.optional(),
   status: z.string().optional(),
   /** 0 active, 1 completed, … (VETtrak's StatusType). */
-  statusType: z.number().int(),
+  statusType: z.number().int().optional(),
   dateOfEffect: LocalDateTimeSchema.optional(),
   qualificationCode: z.string().optional(),
   qualificationName: z.string().optional(),
-  organisationId: z.number().int(),
+  organisationId: z.number().int().optional(),
   description: z.string().optional(),
   locationCode: z.string().optional(),
   deliveryType: z.string().optional(),
@@ -44,11 +44,11 @@ export const EnrolmentSchema = z.object({
   employerIdentifier: z.string().optional(),
   employerName: z.string().optional(),
   employerContactCode: z.string().optional(),
-  amount: z.number(),
-  gst: z.number(),
-  amountPaid: z.number(),
-  amountCredited: z.number(),
-  divisionId: z.number().int(),
+  amount: z.number().optional(),
+  gst: z.number().optional(),
+  amountPaid: z.number().optional(),
+  amountCredited: z.number().optional(),
+  divisionId: z.number().int().optional(),
   enrolmentType: z.string().optional(),
   enrolmentTypeCode: z.string().optional(),
   clientCode: z.string().optional(),
@@ -60,7 +60,7 @@ export type Enrolment = z.infer<typeof EnrolmentSchema>
 /** A unit of competency within an enrolment or contract, with its result. */
 export const UnitSchema = z.object({
   /** The enrolment the unit sits under. */
-  enrolmentId: z.number().int(),
+  enrolmentId: z.number().int().optional(),
   unitCode: z.string().optional(),
   unitName: z.string().optional(),
   startDate: LocalDateTimeSchema.optional(),
@@ -68,8 +68,8 @@ export const UnitSchema = z.object({
   result: z.string().optional(),
   /** The AVETMISS outcome identifier, e.g. `20`, `30`, `70`. */
   resultCode: z.string().optional(),
-  score: z.number(),
-  hours: z.number(),
+  score: z.number().optional(),
+  hours: z.number().optional(),
 })
 export type Unit = z.infer<typeof UnitSchema>
 
@@ -87,7 +87,7 @@ export const ContractSchema = z.object({
   employerName: z.string().optional(),
   contractType: z.string().optional(),
   contractTypeCode: z.string().optional(),
-  organisationId: z.number().int(),
+  organisationId: z.number().int().optional(),
   description: z.string().optional(),
   stateShortName: z.string().optional(),
   employerContactCode: z.string().optional(),
@@ -99,12 +99,12 @@ export type Contract = z.infer<typeof ContractSchema>
 
 /** A line of an invoice. */
 export const InvoiceItemSchema = z.object({
-  id: z.number().int(),
+  id: z.number().int().optional(),
   description: z.string().optional(),
-  quantity: z.number(),
-  amount: z.number(),
-  gst: z.number(),
-  amountPaid: z.number(),
+  quantity: z.number().optional(),
+  amount: z.number().optional(),
+  gst: z.number().optional(),
+  amountPaid: z.number().optional(),
 })
 export type InvoiceItem = z.infer<typeof InvoiceItemSchema>
 
@@ -114,19 +114,19 @@ export const InvoiceSchema = z.object({
   number: z.string().optional(),
   invoiceDate: LocalDateTimeSchema.optional(),
   /** 0 client, 1 employer. */
-  invoiceeType: z.number().int(),
+  invoiceeType: z.number().int().optional(),
   invoiceeIdentifier: z.string().optional(),
   invoiceeName: z.string().optional(),
   orderNumber: z.string().optional(),
   dueDate: LocalDateTimeSchema.optional(),
   description: z.string().optional(),
   /** 0 no payments, 1 part paid, 2 fully paid, 3 overpaid, 4 credited out. */
-  paymentStatus: z.number().int(),
-  totalAmount: z.number(),
-  totalGst: z.number(),
-  amountPaid: z.number(),
+  paymentStatus: z.number().int().optional(),
+  totalAmount: z.number().optional(),
+  totalGst: z.number().optional(),
+  amountPaid: z.number().optional(),
   items: z.array(InvoiceItemSchema),
-  organisationId: z.number().int(),
+  organisationId: z.number().int().optional(),
   /** The employer contact the invoice is addressed to (employer invoices). */
   employerContact: ClientSchema.optional(),
 })
@@ -146,8 +146,8 @@ export const AwardSchema = z.object({
   awardTypeName: z.string().optional(),
   awardTypeCode: z.string().optional(),
   expiryDate: LocalDateTimeSchema.optional(),
-  organisationId: z.number().int(),
+  organisationId: z.number().int().optional(),
   documentReference: z.string().optional(),
-  enrolmentId: z.number().int(),
+  enrolmentId: z.number().int().optional(),
 })
 export type Award = z.infer<typeof AwardSchema>

@@ -2,7 +2,7 @@
  * @module
  * The control endpoint, for tests, benchmarks and demos on the same machine:
  * `GET|POST|DELETE /__sim/faults`, `GET|POST /__sim/clock`, `POST /__sim/tokens/expire`,
- * `GET /__sim/health`. JSON in and out; bad input is a 400 with `{ "error": message }`. Only
+ * `POST /__sim/tokens/forget`, `GET /__sim/health`. JSON in and out; bad input is a 400 with `{ "error": message }`. Only
  * loopback callers are served (403 otherwise).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -18,6 +18,7 @@ export interface ControlTarget {
   advanceClock(seconds: number): void
   clock(): { offsetSeconds: number; now: string }
   expireTokens(): number
+  forgetTokens(): number
   health(): Record<string, unknown>
 }
 
@@ -74,6 +75,9 @@ const routes: Record<string, Partial<Record<string, Route>>> = {
   },
   '/__sim/tokens/expire': {
     POST: (_request, target) => ({ expired: target.expireTokens() }),
+  },
+  '/__sim/tokens/forget': {
+    POST: (_request, target) => ({ forgotten: target.forgetTokens() }),
   },
   '/__sim/health': {
     GET: (_request, target) => target.health(),

@@ -70,6 +70,16 @@ export class TokenRegistry {
     return count
   }
 
+  /**
+   * Forgets every token issued so far, as a restarted VETtrak does: each now answers -1 as
+   * unknown. Returns how many were held.
+   */
+  forgetAll(): number {
+    const count = this.#sessions.size
+    this.#sessions.clear()
+    return count
+  }
+
   /** The number of sessions held (live or expired). */
   get size(): number {
     return this.#sessions.size

@@ -31,7 +31,15 @@ export function OccurrenceTable({ occurrences }: { occurrences: readonly Occurre
             </Td>
             <Td>{o.location ?? '—'}</Td>
             <Td numeric>{o.enrolled ?? '—'}</Td>
-            <Td numeric>{o.vacancies > 0 ? o.vacancies : <Badge tone="warning">Full</Badge>}</Td>
+            <Td numeric>
+              {o.vacancies === undefined ? (
+                '—'
+              ) : o.vacancies > 0 ? (
+                o.vacancies
+              ) : (
+                <Badge tone="warning">Full</Badge>
+              )}
+            </Td>
           </Tr>
         ))}
       </TBody>

@@ -48,9 +48,11 @@ export function EnrolmentList({
                 ['Employer', enrolment.employerName],
                 [
                   'Fees',
-                  enrolment.amount > 0
-                    ? `${formatMoney(enrolment.amountPaid)} paid of ${formatMoney(enrolment.amount)}`
-                    : undefined,
+                  enrolment.amount === undefined || enrolment.amount <= 0
+                    ? undefined
+                    : enrolment.amountPaid === undefined
+                      ? formatMoney(enrolment.amount)
+                      : `${formatMoney(enrolment.amountPaid)} paid of ${formatMoney(enrolment.amount)}`,
                 ],
               ]}
             />

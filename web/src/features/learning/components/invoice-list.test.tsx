@@ -42,7 +42,7 @@ function invoicesByStatus(request: FakeRequest) {
   const all = [overdue, partPaid, paid]
   const items =
     status === 'unpaid'
-      ? all.filter((i) => i.owing > 0)
+      ? all.filter((i) => (i.owing ?? 0) > 0)
       : status === 'paid'
         ? all.filter((i) => i.owing === 0)
         : all
@@ -77,6 +77,31 @@ describe('invoices', () => {
     expect(within(card('INV0002')).queryByText('Overdue')).not.toBeInTheDocument()
     expect(within(card('INV0002')).getByText('$1,000.00')).toBeInTheDocument()
     expect(within(card('INV0003')).getByText('Paid', { selector: 'span' })).toBeInTheDocument()
+  })
+
+  it('an invoice VETtrak sent without status or amounts shows dashes, and no status badge', async () => {
+    const sparse = {
+      ...buildInvoice({ id: 9, number: 'INV0009', items: [] }),
+      paymentStatus: undefined,
+      total: undefined,
+      gst: undefined,
+      amountPaid: undefined,
+      owing: undefined,
+      items: [{ description: 'Tuition' }],
+    }
+    fakeBff({
+      'GET /api/session': json(buildSession()),
+      'GET /api/me/invoices': json({ items: [sparse] }),
+    })
+    renderApp('/learning/invoices')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Invoices' })).toBeInTheDocument()
+    const only = card('INV0009')
+    for (const label of ['Total', 'Paid', 'Owing'])
+      expect(
+        within(only).getByText(label, { selector: 'dt' }).nextElementSibling,
+      ).toHaveTextContent('—')
+    for (const status of ['Unpaid', 'Part paid', 'Paid', 'Overpaid', 'Credited'])
+      expect(within(only).queryByText(status, { selector: 'span' })).not.toBeInTheDocument()
   })
 
   it('the totals add up what is shown', async () => {

@@ -8,8 +8,9 @@ import { AlertBadge, PaymentStatusBadge } from './status-badges.tsx'
 
 /** Sums of the invoices given: total, paid, owing, and how many are overdue. */
 export function invoiceTotals(invoices: Invoice[]) {
-  const sum = (pick: (invoice: Invoice) => number) =>
-    Math.round(invoices.reduce((total, invoice) => total + pick(invoice), 0) * 100) / 100
+  // An amount VETtrak did not state counts as nothing in the sums (the invoice itself shows a dash).
+  const sum = (pick: (invoice: Invoice) => number | undefined) =>
+    Math.round(invoices.reduce((total, invoice) => total + (pick(invoice) ?? 0), 0) * 100) / 100
   return {
     count: invoices.length,
     total: sum((i) => i.total),
@@ -72,7 +73,9 @@ export function InvoiceList({
                   ) : null}
                 </div>
                 <div className="flex flex-wrap gap-2">
-                  <PaymentStatusBadge status={invoice.paymentStatus} />
+                  {invoice.paymentStatus ? (
+                    <PaymentStatusBadge status={invoice.paymentStatus} />
+                  ) : null}
                   {invoice.overdue ? <AlertBadge>Overdue</AlertBadge> : null}
                 </div>
               </div>
@@ -89,7 +92,7 @@ export function InvoiceList({
                 </Amount>
                 <Amount label="Total" numeric>
                   {formatMoney(invoice.total)}
-                  {invoice.gst > 0 ? (
+                  {invoice.gst !== undefined && invoice.gst > 0 ? (
                     <span className="block text-xs text-slate-600 dark:text-slate-400">
                       incl. GST {formatMoney(invoice.gst)}
                     </span>
@@ -150,10 +153,10 @@ export function InvoiceList({
                         </tr>
                       </THead>
                       <TBody>
-                        {invoice.items.map((item) => (
-                          <Tr key={item.id}>
+                        {invoice.items.map((item, index) => (
+                          <Tr key={item.id ?? `item-${index}`}>
                             <Td>{item.description ?? 'Item'}</Td>
-                            <Td numeric>{item.quantity}</Td>
+                            <Td numeric>{item.quantity ?? '—'}</Td>
                             <Td numeric>{formatMoney(item.amount)}</Td>
                             <Td numeric>{formatMoney(item.gst)}</Td>
                             <Td numeric>{formatMoney(item.amountPaid)}</Td>

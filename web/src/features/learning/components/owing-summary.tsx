@@ -6,7 +6,7 @@ import { invoiceTotals } from './invoice-list.tsx'
 /** How much is owing across the invoices given, overdue called out, with a link to them. */
 export function OwingSummary({ invoices, href }: { invoices: Invoice[]; href: string }) {
   const { owing, overdue, overdueOwing } = invoiceTotals(invoices)
-  const owingCount = invoices.filter((invoice) => invoice.owing > 0).length
+  const owingCount = invoices.filter((invoice) => (invoice.owing ?? 0) > 0).length
   if (owing <= 0)
     return (
       <div className="space-y-2">

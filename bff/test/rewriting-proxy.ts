@@ -1,0 +1,104 @@
+/**
+ * A real HTTP proxy on 127.0.0.1 in front of the simulator that can rewrite VETtrak's answers per
+ * operation, so the real BFF meets a real-shaped VETtrak that answers sparsely or oddly: members
+ * left out, nil, mistyped, renamed, or a SOAP fault for an operation it does not have.
+ */
+import http from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+
+/** The answer to send instead: a new body, and optionally another HTTP status. */
+export type Rewrite = (xml: string) => string | { status: number; body: string }
+
+/** An ASMX SOAP 1.1 fault, as for an operation the server does not have. */
+export const unknownOperationFault = (operation: string) => ({
+  status: 500,
+  body:
+    '<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">' +
+    '<soap:Body><soap:Fault><faultcode>soap:Client</faultcode>' +
+    `<faultstring>Server did not recognize the value of HTTP Header SOAPAction: http://www.ozsoft.com.au/VETtrak/api/complete/${operation}.</faultstring>` +
+    '</soap:Fault></soap:Body></soap:Envelope>',
+})
+
+/** Leaves every element named `name` (with its content, or self-closed) out of `xml`. */
+export const withoutElement = (xml: string, name: string) =>
+  xml.replace(
+    new RegExp(`<${name}(?:\\s[^>]*)?/>|<${name}(?:\\s[^>]*)?>[\\s\\S]*?</${name}>`, 'g'),
+    '',
+  )
+
+/** Starts the proxy; it forwards to `retarget`'s server (none until then: 502). */
+export async function startRewritingProxy() {
+  let upstream: URL | undefined
+  const rewrites = new Map<string, Rewrite>()
+  const sockets = new Set<Socket>()
+  const agent = new http.Agent({ keepAlive: true })
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      const action = req.headers.soapaction
+      const operation =
+        typeof action === 'string' ? (action.replace(/"/g, '').split('/').pop() ?? '') : ''
+      const rewrite = rewrites.get(operation)
+      if (!upstream) {
+        res.writeHead(502).end()
+        return
+      }
+      const forward = http.request(
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method: req.method,
+          path: req.url,
+          headers: req.headers,
+          agent,
+        },
+        (answer) => {
+          const parts: Buffer[] = []
+          answer.on('data', (chunk: Buffer) => parts.push(chunk))
+          answer.on('end', () => {
+            const text = Buffer.concat(parts).toString('utf8')
+            const replaced = rewrite ? rewrite(text) : text
+            const { status, body } =
+              typeof replaced === 'string'
+                ? { status: answer.statusCode ?? 502, body: replaced }
+                : replaced
+            res.writeHead(status, {
+              'content-type': answer.headers['content-type'] ?? 'text/xml; charset=utf-8',
+              'content-length': Buffer.byteLength(body),
+            })
+            res.end(body)
+          })
+        },
+      )
+      forward.on('error', () => res.destroy())
+      forward.end(Buffer.concat(chunks))
+    })
+  })
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    wsdlUrl: `${url}/VT_API.asmx?WSDL`,
+    /** Sends everything to `target` (`http://127.0.0.1:PORT`) from now on. */
+    retarget(target: string) {
+      upstream = new URL(target)
+    },
+    /** Rewrites the answers to `operation` from now on. */
+    rewrite(operation: string, rewrite: Rewrite) {
+      rewrites.set(operation, rewrite)
+    },
+    /** Passes every answer through unchanged again. */
+    clear() {
+      rewrites.clear()
+    },
+    async close() {
+      for (const socket of sockets) socket.destroy()
+      agent.destroy()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
