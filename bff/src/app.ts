@@ -7,6 +7,7 @@ import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import type { AppDeps, AppEnv } from './app-env.ts'
 import { AppError, defaultMessage, errorBody, toAppError } from './errors.ts'
+import { limitBodies } from './middleware/body-limit.ts'
 import { requestContext } from './middleware/request-context.ts'
 import { sameOriginWrites } from './middleware/same-origin.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
@@ -18,6 +19,8 @@ import { metaRoutes } from './routes/meta.ts'
 import { openApiRoutes } from './routes/openapi.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { staffRoutes } from './routes/staff.ts'
+import { clientAddressOf } from './security/client-address.ts'
+import { servedOverHttps } from './security/https.ts'
 import { DEFAULT_LOGIN_THROTTLE, createLoginThrottle } from './security/login-throttle.ts'
 import { createRevocationList } from './session/revocation-list.ts'
 import { createSessionCodec } from './session/session-codec.ts'
@@ -50,9 +53,11 @@ export function createApp(deps: AppDeps) {
 
   const app = new Hono<AppEnv>()
   app.use(requestContext(deps.logger))
+  app.use(clientAddressOf({ trustProxy: deps.config.trustProxy }))
   // A big employer's 5,000 trainees are ~1.8 MB of JSON and ~10x smaller gzipped.
   app.use(compress())
-  app.use(securityHeaders({ trustProxy: deps.config.trustProxy }))
+  const https = servedOverHttps(deps.config)
+  app.use(securityHeaders({ https }))
   app.route('/', healthRoutes(createReadinessProbe({ vettrak, now: nowMs })))
 
   app.use('/api/*', async (c, next) => {
@@ -60,6 +65,7 @@ export function createApp(deps: AppDeps) {
     await next()
   })
   app.use('/api/*', sameOriginWrites(deps.config.publicOrigin))
+  app.use('/api/*', limitBodies())
   app.use(
     '/api/*',
     sessionMiddleware({
@@ -68,6 +74,7 @@ export function createApp(deps: AppDeps) {
       absoluteTimeoutSeconds: sessionConfig.absoluteTimeoutSeconds,
       now,
       onSessionEnd: (sid) => sessionEnd.ended(sid),
+      https,
     }),
   )
   app.use('/api/*', requestScope())
@@ -78,6 +85,7 @@ export function createApp(deps: AppDeps) {
     sessionRoutes({
       vettrak,
       throttle,
+      serviceUsername: deps.config.vettrak.serviceAccount.username,
       idleTimeoutSeconds: sessionConfig.idleTimeoutSeconds,
       now,
     }),
@@ -95,7 +103,11 @@ export function createApp(deps: AppDeps) {
     }),
   )
   app.route('/api/staff', staffRoutes({ ...records, cacheSizes, sessionEnd }))
-  if (deps.config.webDistDir) app.use('*', serveSpa(deps.config.webDistDir))
+  if (deps.config.webDistDir)
+    app.use(
+      '*',
+      serveSpa(deps.config.webDistDir, { sourceMaps: deps.config.nodeEnv !== 'production' }),
+    )
 
   app.notFound((c) => {
     const error = new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))

@@ -1,0 +1,15 @@
+/**
+ * @module
+ * The employer views and staff search run on the service account and cached lists, so without a
+ * check of their own they would go on answering after VETtrak has ended the person's token. This
+ * asks VETtrak with the person's token: a list read, so the upstream cache keeps the answer for
+ * `VETTRAK_CACHE_SECONDS` (30 s), the same as the learner's own list reads. An ended token is a
+ * `TokenExpiredError`, which ends the session (401 `SESSION_EXPIRED`).
+ */
+import type { VettrakClient } from '@vettrak-portal/vettrak-client'
+import type { SessionData } from './session-data.ts'
+
+/** Resolves while VETtrak still accepts the session's own token. */
+export async function confirmOwnToken(vettrak: VettrakClient, session: SessionData) {
+  await vettrak.getEmployersForClient({ token: session.token, clientCode: session.user.clientCode })
+}
