@@ -16,7 +16,9 @@ export default defineConfig({
     emptyOutDir: true,
     assetsDir: 'assets',
     target: 'es2022',
-    sourcemap: true,
+    // Maps for error reports, without the `sourceMappingURL` that would point browsers at them
+    // (the BFF does not serve `*.map` in production anyway).
+    sourcemap: 'hidden',
     assetsInlineLimit: 0,
   },
 })

@@ -22,6 +22,8 @@ export interface AppDeps {
 export interface AppEnv {
   Variables: {
     requestId: string
+    /** The client's address as the throttle keys it (`security/client-address.ts`). */
+    clientAddress: string
     log: Logger
     /** The signed-in user's session, or null (see `sessionProblem` for why). */
     session: SessionData | null

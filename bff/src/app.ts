@@ -8,6 +8,7 @@ import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import type { AppDeps, AppEnv } from './app-env.ts'
 import { AppError, defaultMessage, errorBody, toAppError } from './errors.ts'
+import { limitBodies } from './middleware/body-limit.ts'
 import { requestContext } from './middleware/request-context.ts'
 import { sameOriginWrites } from './middleware/same-origin.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
@@ -19,6 +20,8 @@ import { metaRoutes } from './routes/meta.ts'
 import { openApiRoutes } from './routes/openapi.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { staffRoutes } from './routes/staff.ts'
+import { clientAddressOf } from './security/client-address.ts'
+import { servedOverHttps } from './security/https.ts'
 import { DEFAULT_LOGIN_THROTTLE, createLoginThrottle } from './security/login-throttle.ts'
 import { isTokenForgotten } from './session/forgotten-token.ts'
 import { createRevocationList } from './session/revocation-list.ts'
@@ -52,9 +55,11 @@ export function createApp(deps: AppDeps) {
 
   const app = new Hono<AppEnv>()
   app.use(requestContext(deps.logger))
+  app.use(clientAddressOf({ trustProxy: deps.config.trustProxy }))
   // A big employer's 5,000 trainees are ~1.8 MB of JSON and ~10x smaller gzipped.
   app.use(compress())
-  app.use(securityHeaders({ trustProxy: deps.config.trustProxy }))
+  const https = servedOverHttps(deps.config)
+  app.use(securityHeaders({ https }))
   app.route('/', healthRoutes(createReadinessProbe({ vettrak, now: nowMs })))
 
   app.use('/api/*', async (c, next) => {
@@ -62,6 +67,7 @@ export function createApp(deps: AppDeps) {
     await next()
   })
   app.use('/api/*', sameOriginWrites(deps.config.publicOrigin))
+  app.use('/api/*', limitBodies())
   app.use(
     '/api/*',
     sessionMiddleware({
@@ -70,6 +76,7 @@ export function createApp(deps: AppDeps) {
       absoluteTimeoutSeconds: sessionConfig.absoluteTimeoutSeconds,
       now,
       onSessionEnd: (sid) => sessionEnd.ended(sid),
+      https,
     }),
   )
   app.use('/api/*', requestScope())
@@ -80,6 +87,7 @@ export function createApp(deps: AppDeps) {
     sessionRoutes({
       vettrak,
       throttle,
+      serviceUsername: deps.config.vettrak.serviceAccount.username,
       idleTimeoutSeconds: sessionConfig.idleTimeoutSeconds,
       staffClientCodes: deps.config.staffClientCodes,
       now,
@@ -98,7 +106,11 @@ export function createApp(deps: AppDeps) {
     }),
   )
   app.route('/api/staff', staffRoutes({ ...records, cacheSizes, sessionEnd }))
-  if (deps.config.webDistDir) app.use('*', serveSpa(deps.config.webDistDir))
+  if (deps.config.webDistDir)
+    app.use(
+      '*',
+      serveSpa(deps.config.webDistDir, { sourceMaps: deps.config.nodeEnv !== 'production' }),
+    )
 
   app.notFound((c) => {
     const error = new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))

@@ -17,6 +17,7 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'))
   writeFileSync(join(dist, 'index.html'), INDEX)
   writeFileSync(join(dist, 'assets', 'app-1a2b3c4d.js'), SCRIPT)
+  writeFileSync(join(dist, 'assets', 'app-1a2b3c4d.js.map'), '{"version":3,"sourcesContent":[]}')
   writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
   writeFileSync(join(dist, '.env'), 'SECRET=1')
   stack = await startStack({ env: { WEB_DIST_DIR: dist, TRUST_PROXY: 'true' } })
@@ -130,5 +131,20 @@ describe('security headers', () => {
     })
     expect(response.status).toBe(200)
     expect(response.headers.get('strict-transport-security')).toBeNull()
+  })
+})
+
+describe('source maps', () => {
+  it('are served in development, and not in production (they carry the whole SPA source)', async () => {
+    expect((await get('/assets/app-1a2b3c4d.js.map')).status).toBe(200)
+    const production = await startStack({ env: { WEB_DIST_DIR: dist, NODE_ENV: 'production' } })
+    try {
+      const agent = production.agent()
+      expect((await agent.get('/assets/app-1a2b3c4d.js')).status).toBe(200)
+      for (const path of ['/assets/app-1a2b3c4d.js.map', '/assets/APP-1a2b3c4d.js.MAP'])
+        expect((await agent.get(path)).status, path).toBe(404)
+    } finally {
+      await production.close()
+    }
   })
 })

@@ -2,7 +2,8 @@
  * @module
  * Changing one's own password: the current password is checked again with VETtrak (and a wrong one
  * counts as a failed sign-in), the new one against VETtrak's policy, then VETtrak stores it with
- * the username unchanged. Every refusal is a 400 naming the field and the rule.
+ * the username unchanged. The check of the current password is counted by the sign-in throttle
+ * before VETtrak is asked, like a sign-in. Every refusal is a 400 naming the field and the rule.
  */
 import { checkPassword, type ChangePasswordInput } from '@vettrak-portal/contracts'
 import {
@@ -42,17 +43,29 @@ export async function changePassword(
   if (!username)
     throw new AppError('VALIDATION_FAILED', 'Your account has no username; ask the RTO to help.')
 
-  const wait = throttle.check(username, address)
-  if (wait > 0)
+  // The session says whose username and email these are: they count against one person.
+  await throttle.learn(ref.clientCode, [username, details.email])
+  const attempt = await throttle.attempt(username, address)
+  if (!attempt.allowed)
     throw new AppError('RATE_LIMITED', 'Too many wrong passwords. Please wait and try again.', {
-      retryAfter: wait,
+      retryAfter: attempt.retryAfterSeconds,
     })
 
   const fields: Record<string, string[]> = {}
-  if (!(await currentPasswordIsRight(vettrak, username, input.currentPassword, ref.clientCode))) {
-    throttle.recordFailure(username, address)
-    fields.currentPassword = [WRONG_CURRENT]
+  let currentIsRight
+  try {
+    currentIsRight = await currentPasswordIsRight(
+      vettrak,
+      username,
+      input.currentPassword,
+      ref.clientCode,
+    )
+  } catch (error) {
+    await attempt.undecided()
+    throw error
   }
+  if (currentIsRight) await attempt.succeeded(ref.clientCode)
+  else fields.currentPassword = [WRONG_CURRENT]
   const unmet = checkPassword(toPasswordPolicy(policy), input.newPassword).filter(
     (rule) => !rule.met,
   )
@@ -72,7 +85,6 @@ export async function changePassword(
       })
     throw error
   }
-  throttle.recordSuccess(username)
 }
 
 async function currentPasswordIsRight(

@@ -1,6 +1,7 @@
 /**
  * @module
- * Gives each request an id (echoed as `X-Request-Id`) and a child logger carrying it, and logs one
+ * Gives each request an id of ours (sent as `X-Request-Id`; a client's own `X-Request-Id`, when
+ * well-formed, is logged as `clientRequestId`) and a child logger carrying it, and logs one
  * line per request. Only method, path, status and duration are logged: never bodies or cookies.
  */
 import { randomUUID } from 'node:crypto'
@@ -13,9 +14,11 @@ const INCOMING_ID = /^[\w-]{8,64}$/
 /** Sets `requestId` and `log` on `c.var` and logs the request when it ends. */
 export function requestContext(logger: Logger) {
   return createMiddleware<AppEnv>(async (c, next) => {
+    // Our own id, always: a client's id could be anyone's, so it is logged apart (if well-formed).
+    const requestId = randomUUID()
     const incoming = c.req.header('x-request-id')
-    const requestId = incoming && INCOMING_ID.test(incoming) ? incoming : randomUUID()
-    const log = logger.child({ requestId })
+    const clientRequestId = incoming && INCOMING_ID.test(incoming) ? incoming : undefined
+    const log = logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId })
     c.set('requestId', requestId)
     c.set('log', log)
     const started = performance.now()

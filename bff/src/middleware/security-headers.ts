@@ -3,6 +3,7 @@
  * Security headers on every response. The SPA's production build has no inline script, so the
  * Content-Security-Policy needs no nonces.
  */
+import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../app-env.ts'
 
@@ -19,11 +20,8 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-/**
- * Sets CSP, nosniff, Referrer-Policy, framing and (over HTTPS) HSTS headers. `X-Forwarded-Proto`
- * is believed only with `trustProxy`: anyone can send it to a BFF that is not behind a proxy.
- */
-export function securityHeaders(options: { trustProxy?: boolean } = {}) {
+/** Sets CSP, nosniff, Referrer-Policy, framing and (over HTTPS, see `security/https.ts`) HSTS. */
+export function securityHeaders(options: { https: (c: Context) => boolean }) {
   return createMiddleware<AppEnv>(async (c, next) => {
     await next()
     c.header('Content-Security-Policy', CSP)
@@ -33,8 +31,7 @@ export function securityHeaders(options: { trustProxy?: boolean } = {}) {
     c.header('Cross-Origin-Opener-Policy', 'same-origin')
     c.header('Cross-Origin-Resource-Policy', 'same-origin')
     c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()')
-    const forwardedHttps = options.trustProxy && c.req.header('x-forwarded-proto') === 'https'
-    if (new URL(c.req.url).protocol === 'https:' || forwardedHttps)
+    if (options.https(c))
       c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
   })
 }

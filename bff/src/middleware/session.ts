@@ -14,11 +14,8 @@ import type { SessionData } from '../session/session-data.ts'
 
 const RESEAL_AFTER_SECONDS = 60
 
-/** Plain-HTTP loopback (the demo and the tests) is the one place the cookie is not `Secure`. */
-function cookieSecurity(c: Context) {
-  const url = new URL(c.req.url)
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
-  const secure = url.protocol === 'https:' || !loopback
+/** Over HTTPS the cookie is `Secure` and host-only; over plain HTTP (the demo, tests) browsers drop that. */
+function cookieSecurity(secure: boolean) {
   return { secure, name: secure ? '__Host-vtp_session' : 'vtp_session' }
 }
 
@@ -30,12 +27,14 @@ export interface SessionMiddlewareOptions {
   now: () => number
   /** Told the id of every session that ends, so caches keyed by it can forget it. */
   onSessionEnd?: (sid: string) => void
+  /** Whether the portal is served over HTTPS (`security/https.ts`). */
+  https: (c: Context) => boolean
 }
 
 /** Puts `session`, `commitSession` and `endSession` on `c.var`. */
 export function sessionMiddleware(options: SessionMiddlewareOptions) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const { secure, name } = cookieSecurity(c)
+    const { secure, name } = cookieSecurity(options.https(c))
     const now = options.now()
     const cookie = getCookie(c, name)
     const opened = await options.codec.open(cookie, now)

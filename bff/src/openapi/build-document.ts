@@ -75,6 +75,7 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], version = '0.
         : { description: route.summary },
       '400': errorResponse('The request is not valid (VALIDATION_FAILED).'),
     }
+    if (route.body) responses['413'] = errorResponse('The body is too large (PAYLOAD_TOO_LARGE).')
     if (route.access !== 'public') responses['401'] = errorResponse('Not signed in, or expired.')
     if (route.access === 'employer-contact' || route.access === 'staff')
       responses['403'] = errorResponse('Signed in, but not allowed (FORBIDDEN).')

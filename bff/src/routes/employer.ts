@@ -36,6 +36,7 @@ import { currentSession, requireSession } from '../middleware/require-session.ts
 import { validParams, validQuery } from '../middleware/validate.ts'
 import { DEFAULT_RTO_TIME_ZONE, INVOICE_YEARS, dateWindow, rtoToday } from '../rto-time.ts'
 import type { SessionEnd } from '../session/session-end.ts'
+import { confirmOwnToken } from '../session/own-token.ts'
 
 export interface EmployerRouteOptions {
   /** Epoch milliseconds. */
@@ -83,7 +84,7 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
     }
     const active = checkActiveEmployer(employerSession)
     if (!active.allowed) throw new AppError('FORBIDDEN', refusals[active.reason])
-    const tree = await trees.get(session.sid, active.employerId, async () => {
+    const readTree = async () => {
       const [tree, employers] = await Promise.all([
         vettrak.getEmployerTree({ employerIdentifier: active.employerId }),
         vettrak.getEmployersForClient({
@@ -92,7 +93,11 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
         }),
       ])
       return { tree, contactOf: employers.filter((e) => e.isContact).map((e) => e.identifier) }
-    })
+    }
+    const [tree] = await Promise.all([
+      trees.get(session.sid, active.employerId, readTree),
+      confirmOwnToken(vettrak, session),
+    ])
     const decision = decideEmployerScope(employerSession, tree, requestedId)
     if (!decision.allowed) throw new AppError('FORBIDDEN', refusals[decision.reason])
     return { employerIdentifier: decision.employerId, tree: tree.tree }

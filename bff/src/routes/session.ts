@@ -26,12 +26,14 @@ import { AppError, defaultMessage } from '../errors.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { validJson } from '../middleware/validate.ts'
 import { clientAddress } from '../security/client-address.ts'
-import type { LoginThrottle } from '../security/login-throttle.ts'
+import { normaliseIdentifier, type LoginThrottle } from '../security/login-throttle.ts'
 import type { SessionData } from '../session/session-data.ts'
 
 export interface SessionRouteDeps {
   vettrak: VettrakClient
   throttle: LoginThrottle
+  /** The service account's username: refused at sign-in. */
+  serviceUsername: string
   idleTimeoutSeconds: number
   /** Client codes that are staff even when VETtrak's TokenType does not say so. */
   staffClientCodes: ReadonlySet<string>
@@ -84,32 +86,37 @@ export function sessionRoutes(deps: SessionRouteDeps) {
     .post('/', async (c) => {
       const input = await validJson(c, SignInInputSchema)
       const address = clientAddress(c)
-      const wait = deps.throttle.check(input.username, address)
-      if (wait > 0)
+      // Counted before VETtrak is asked, so guesses fired together cannot all get through.
+      const attempt = await deps.throttle.attempt(input.username, address)
+      if (!attempt.allowed)
         throw new AppError(
           'RATE_LIMITED',
           'Too many sign-in attempts. Please wait and try again.',
           {
-            retryAfter: wait,
+            retryAfter: attempt.retryAfterSeconds,
           },
         )
+      // The portal's own VETtrak account signs in nobody, and a guess at it must not reach
+      // VETtrak (which could lock the account the employer views run on). It counts as a failure.
+      if (normaliseIdentifier(input.username) === normaliseIdentifier(deps.serviceUsername))
+        throw new AppError('INVALID_CREDENTIALS', defaultMessage('INVALID_CREDENTIALS'))
       let signIn
       try {
         signIn = await deps.vettrak.validateClient(input)
       } catch (error) {
-        if (error instanceof InvalidCredentialsError) {
-          deps.throttle.recordFailure(input.username, address)
-          // One message for an unknown user and a wrong password: nothing to enumerate.
+        // One message for an unknown user and a wrong password: nothing to enumerate.
+        if (error instanceof InvalidCredentialsError)
           throw new AppError('INVALID_CREDENTIALS', defaultMessage('INVALID_CREDENTIALS'))
-        }
+        await attempt.undecided()
         throw error
       }
-      deps.throttle.recordSuccess(input.username)
+      await attempt.succeeded(signIn.clientCode)
       const ref = { token: signIn.token, clientCode: signIn.clientCode }
       const [details, employers] = await Promise.all([
         deps.vettrak.getClientDetails(ref),
         employersOrNone(deps.vettrak, ref, c),
       ])
+      await deps.throttle.learn(signIn.clientCode, [details.username, details.email])
       const contactOf: EmployerChoice[] = employers
         .filter((e) => e.isContact)
         .map((e) => ({

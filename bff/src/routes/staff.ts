@@ -26,6 +26,7 @@ import {
   createAccessibleClientsCache,
 } from '../staff/accessible-clients.ts'
 import { looksLikeEmail, searchClients } from '../staff/client-search.ts'
+import { confirmOwnToken } from '../session/own-token.ts'
 import type { SessionEnd } from '../session/session-end.ts'
 
 export interface StaffRouteDeps {
@@ -51,9 +52,14 @@ export function staffRoutes(deps: StaffRouteDeps) {
   deps.cacheSizes?.set('accessibleClients', () => accessible.size)
   deps.sessionEnd?.onEnd((sid) => accessible.forget(sid))
 
-  const accessibleOf = (c: Context<AppEnv>) => {
-    const { sid, token, user } = currentSession(c)
-    return accessible.get({ sid, token, clientCode: user.clientCode })
+  const accessibleOf = async (c: Context<AppEnv>) => {
+    const session = currentSession(c)
+    const { sid, token, user } = session
+    const [list] = await Promise.all([
+      accessible.get({ sid, token, clientCode: user.clientCode }),
+      confirmOwnToken(deps.vettrak, session),
+    ])
+    return list
   }
 
   /** The records of the client named in the path, once the staff member may see them. */

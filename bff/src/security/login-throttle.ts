@@ -1,58 +1,123 @@
 /**
  * @module
- * Slows password guessing: after repeated failed sign-ins for one username, or from one client
- * address, further attempts are refused for a while. Failures are counted in a sliding window.
+ * Slows password guessing. Every attempt is counted *before* VETtrak is asked (so attempts fired
+ * together cannot all pass a check made before any of them failed) against two keys: the account
+ * and the client address. An attempt VETtrak accepts, or one it never judged (VETtrak was down),
+ * is given back, so what remains counted are failures.
+ *
+ * The account key: an identifier (username or email, trimmed and lower-cased) is its own key until
+ * the throttle learns whose it is. It learns at a successful sign-in (the identifier used, and the
+ * username and email VETtrak holds for that person) and at a password change; from then on every
+ * identifier of that person counts against one key, and failures already counted on them move
+ * onto it. A failure says nothing about whose identifier it was (VETtrak answers an unknown user
+ * and a wrong password alike), so for a person never seen signing in, the username and the email
+ * are two keys: finding the owner of an email would take a service-account call per guess.
  */
+import { createMemoryCounter, type AttemptCounter } from './attempt-counter.ts'
 
 export interface LoginThrottleOptions {
-  /** Failures allowed per username within the window. */
-  perUsername: number
-  /** Failures allowed per client address within the window (several people may share one). */
+  /** Failed attempts allowed per account within the window. */
+  perAccount: number
+  /** Failed attempts allowed per client address within the window (people share addresses). */
   perAddress: number
   windowSeconds: number
+  /** Most keys each counter holds; the least recently used is dropped first. */
+  maxKeys: number
+  /** Most identifiers whose person is remembered. */
+  maxIdentifiers: number
   /** Epoch seconds. */
   now: () => number
+  /** Where counts are kept; in-process by default. */
+  counter?: (limit: number) => AttemptCounter
 }
 
-export const DEFAULT_LOGIN_THROTTLE = { perUsername: 5, perAddress: 30, windowSeconds: 15 * 60 }
+export const DEFAULT_LOGIN_THROTTLE = {
+  perAccount: 5,
+  perAddress: 30,
+  windowSeconds: 15 * 60,
+  maxKeys: 100_000,
+  maxIdentifiers: 100_000,
+} as const
 
-/** Creates a throttle; `check` returns seconds to wait (0 when an attempt may go ahead). */
+/** An attempt that may go ahead: tell the throttle how VETtrak judged it. */
+export interface Attempt {
+  allowed: true
+  /** VETtrak accepted the password of `clientCode`: the attempt is given back. */
+  succeeded(clientCode: string): Promise<void>
+  /** VETtrak did not judge the password (it failed otherwise): the attempt is given back. */
+  undecided(): Promise<void>
+}
+
+export type AttemptDecision = Attempt | { allowed: false; retryAfterSeconds: number }
+
+/** A username or email as a key: VETtrak does not tell apart case or surrounding spaces. */
+export const normaliseIdentifier = (identifier: string) => identifier.trim().toLowerCase()
+
+/** Creates the throttle. */
 export function createLoginThrottle(options: LoginThrottleOptions) {
-  const failures = new Map<string, number[]>()
+  const { windowSeconds, maxKeys, now } = options
+  const counter =
+    options.counter ?? ((limit) => createMemoryCounter({ limit, windowSeconds, maxKeys, now }))
+  const accounts = counter(options.perAccount)
+  const addresses = counter(options.perAddress)
+  /** Identifier → the client code of its person, by last use. */
+  const people = new Map<string, string>()
 
-  const recent = (key: string) => {
-    const cutoff = options.now() - options.windowSeconds
-    const times = (failures.get(key) ?? []).filter((t) => t > cutoff)
-    if (times.length) failures.set(key, times)
-    else failures.delete(key)
-    return times
+  const accountKey = (identifier: string) => {
+    const id = normaliseIdentifier(identifier)
+    const person = people.get(id)
+    return person === undefined ? `id:${id}` : `person:${person}`
   }
 
-  const waitFor = (key: string, limit: number) => {
-    const times = recent(key)
-    if (times.length < limit) return 0
-    const oldest = times[times.length - limit] ?? options.now()
-    return Math.max(1, Math.ceil(oldest + options.windowSeconds - options.now()))
+  /** Remembers whose `identifiers` are, and moves what was counted on them onto the person. */
+  async function learn(clientCode: string, identifiers: ReadonlyArray<string | undefined>) {
+    const personKey = `person:${clientCode}`
+    for (const identifier of identifiers) {
+      if (!identifier?.trim()) continue
+      const id = normaliseIdentifier(identifier)
+      const known = people.get(id) === clientCode
+      people.delete(id)
+      people.set(id, clientCode)
+      if (known) continue
+      // New attempts on `id` count against the person from here on; then the old count moves.
+      const counted = await accounts.count(`id:${id}`)
+      if (counted > 0) await accounts.add(personKey, counted)
+      await accounts.forget(`id:${id}`)
+    }
+    for (const oldest of people.keys()) {
+      if (people.size <= options.maxIdentifiers) break
+      people.delete(oldest)
+    }
   }
-
-  const keys = (username: string, address: string) =>
-    [`u:${username.trim().toLowerCase()}`, `a:${address}`] as const
 
   return {
-    check(username: string, address: string): number {
-      const [user, addr] = keys(username, address)
-      return Math.max(waitFor(user, options.perUsername), waitFor(addr, options.perAddress))
+    /** Counts an attempt of `identifier` from `address`, or says how long to wait. */
+    async attempt(identifier: string, address: string): Promise<AttemptDecision> {
+      const account = accountKey(identifier)
+      const byAccount = await accounts.take(account)
+      if (!byAccount.allowed) return byAccount
+      const byAddress = await addresses.take(`address:${address}`)
+      if (!byAddress.allowed) {
+        await byAccount.giveBack()
+        return byAddress
+      }
+      const giveBack = async () => {
+        await Promise.all([byAccount.giveBack(), byAddress.giveBack()])
+      }
+      return {
+        allowed: true,
+        async succeeded(clientCode) {
+          await giveBack()
+          await learn(clientCode, [identifier])
+        },
+        undecided: giveBack,
+      }
     },
-    recordFailure(username: string, address: string) {
-      if (failures.size > 50_000) failures.clear() // a flood of distinct keys must not exhaust memory
-      for (const key of keys(username, address)) failures.set(key, [...recent(key), options.now()])
-    },
-    recordSuccess(username: string) {
-      failures.delete(keys(username, '')[0])
-    },
-    /** How many usernames and addresses have recent failures. */
+    /** Tells the throttle the identifiers (username, email) of a person it now knows. */
+    learn,
+    /** How many accounts and addresses have attempts counted (for diagnostics). */
     get size() {
-      return failures.size
+      return accounts.size + addresses.size
     },
   }
 }

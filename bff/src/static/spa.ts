@@ -40,14 +40,19 @@ async function readIfFile(file: string | undefined): Promise<Buffer | undefined>
 
 const looksLikeFile = (path: string) => /\.[a-z0-9]+$/i.test(path.slice(path.lastIndexOf('/')))
 
-/** Middleware serving the SPA built into `distDir`; passes on what is not the SPA's. */
-export function serveSpa(distDir: string) {
+/**
+ * Middleware serving the SPA built into `distDir`; passes on what is not the SPA's. Source maps
+ * (`*.map`) carry the whole SPA source: they are served only when `sourceMaps` says so (not in
+ * production).
+ */
+export function serveSpa(distDir: string, options: { sourceMaps: boolean }) {
   const root = resolve(distDir)
   const indexFile = resolve(root, 'index.html')
   return createMiddleware<AppEnv>(async (c, next) => {
     const path = c.req.path
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || path.startsWith('/api/'))
       return next()
+    if (!options.sourceMaps && path.toLowerCase().endsWith('.map')) return next()
     if (path !== '/' && path !== '/index.html') {
       const file = fileUnder(root, path)
       const content = await readIfFile(file)

@@ -101,6 +101,35 @@ describe('the SOAP endpoint', () => {
     }
   })
 
+  it('faults like an XML parser on characters XML 1.0 forbids, raw or as references', async () => {
+    for (const username of ['demo\u0001learner', 'demo\u001Flearner', '\uFFFE']) {
+      const answer = await post(
+        sim.endpoint,
+        requestXml('ValidateClient', { ...login, sUsername: username }),
+        {
+          'Content-Type': 'text/xml; charset=utf-8',
+        },
+      )
+      expect(answer.status, JSON.stringify(username)).toBe(500)
+      expect(faultOf(answer.text)).toBe('soap:Client')
+      expect(answer.text).toMatch(/is an invalid character/)
+    }
+    const referenced = requestXml('ValidateClient', login).replace(
+      'demo.learner',
+      'demo&#x1;learner',
+    )
+    const answer = await post(sim.endpoint, referenced, {
+      'Content-Type': 'text/xml; charset=utf-8',
+    })
+    expect(answer.status).toBe(500)
+    expect(answer.text).toMatch(/hexadecimal value 0x01 is an invalid character/)
+    // Tab, line feed and carriage return are XML characters: an ordinary refusal, no fault.
+    const tabbed = requestXml('ValidateClient', { ...login, sPassword: 'wrong\tpassword' })
+    expect(
+      (await post(sim.endpoint, tabbed, { 'Content-Type': 'text/xml; charset=utf-8' })).status,
+    ).toBe(200)
+  })
+
   it('answers a SOAP 1.1 envelope sent as SOAP 1.2 with VersionMismatch', async () => {
     const answer = await post(sim.endpoint, requestXml('ValidateClient', login, '1.1'), {
       'Content-Type': 'application/soap+xml',

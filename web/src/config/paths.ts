@@ -123,14 +123,27 @@ function withSite(path: string, site: string | null | undefined): string {
   return site ? `${path}?${new URLSearchParams({ site }).toString()}` : path
 }
 
-/** A same-origin path to go back to after signing in, or null (guards against open redirects). */
-export function safeRedirectPath(value: string | null | undefined): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+/**
+ * A same-origin path to go back to after signing in, or null (guards against open redirects). The
+ * value is resolved as the browser would (`new URL`, which drops tabs and newlines and reads `\`
+ * as `/`), so what is checked is where the browser would actually go.
+ */
+export function safeRedirectPath(
+  value: string | null | undefined,
+  origin: string = window.location.origin,
+): string | null {
+  if (!value?.startsWith('/')) return null
+  let url: URL
+  try {
+    url = new URL(value, origin)
+  } catch {
     return null
+  }
+  if (url.origin !== new URL(origin).origin) return null
   // Back to sign-in or to the chooser itself would loop.
   for (const own of [paths.auth.login.path, paths.auth.chooseEmployer.path])
-    if (value === own || value.startsWith(`${own}?`)) return null
-  return value
+    if (url.pathname.replace(/(.)\/+$/, '$1') === own) return null
+  return url.pathname + url.search + url.hash
 }
 
 /** Why the sign-in page is showing, so it can say so. */

@@ -121,9 +121,49 @@ const ENVELOPE_NS: Record<SoapVersion, string> = {
   '1.2': SOAP12_ENVELOPE_NS,
 }
 
+const isXmlChar = (code: number) =>
+  code === 0x9 ||
+  code === 0xa ||
+  code === 0xd ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  (code >= 0x10000 && code <= 0x10ffff)
+
+/** The index and code of the first character outside XML 1.0, raw or as a reference (`&#x1;`). */
+function firstForbiddenCharacter(xml: string): { index: number; code: number } | undefined {
+  let index = 0
+  for (const character of xml) {
+    const code = character.codePointAt(0) ?? 0
+    if (!isXmlChar(code)) return { index, code }
+    index += character.length
+  }
+  for (const match of xml.matchAll(/&#(x[0-9a-fA-F]+|[0-9]+);/g)) {
+    const reference = match[1] ?? ''
+    const hex = reference.startsWith('x')
+    const code = Number.parseInt(hex ? reference.slice(1) : reference, hex ? 16 : 10)
+    if (!isXmlChar(code)) return { index: match.index, code }
+  }
+  return undefined
+}
+
+/** Faults like .NET's XmlReader on a character XML 1.0 does not allow, written or referenced. */
+function refuseForbiddenCharacters(xml: string) {
+  const found = firstForbiddenCharacter(xml)
+  if (found === undefined) return
+  const before = xml.slice(0, found.index)
+  const line = before.split('\n').length
+  const position = found.index - before.lastIndexOf('\n')
+  const hex = found.code.toString(16).toUpperCase().padStart(2, '0')
+  throw new SoapFault(
+    'Client',
+    `${UNREADABLE} ---> There is an error in XML document (${line}, ${position}). ---> A character of hexadecimal value 0x${hex} is an invalid character. Line ${line}, position ${position}.`,
+  )
+}
+
 function parseDocument(xml: string): XmlNode[] {
   if (/<!DOCTYPE/i.test(xml))
     throw new SoapFault('Client', `${UNREADABLE} ---> DTD is prohibited in this XML document.`)
+  refuseForbiddenCharacters(xml)
   const valid = XMLValidator.validate(xml)
   if (valid !== true)
     throw new SoapFault(
