@@ -8,6 +8,9 @@ import { startStack } from './harness.ts'
 import { CREDENTIALS } from './hostile/support.ts'
 import { caddyMissing, freePort, startCaddy, throughProxy } from './reverse-proxy.ts'
 
+// CI installs Caddy, so there a missing one is a failure, never a silent skip.
+if (caddyMissing && process.env.CI)
+  throw new Error('Caddy is not installed: apt-get install caddy (.ci/run installs it)')
 if (caddyMissing)
   console.warn('behind-proxy tests skipped: Caddy is not installed (apt-get install caddy)')
 
