@@ -7,6 +7,7 @@
 export * from './constants.ts'
 export * from './operations.ts'
 export * from './types.ts'
+export * from './required-members.ts'
 export * from './messages.ts'
 export * from './wsdl.ts'
 export * from './xml.ts'
