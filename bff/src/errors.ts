@@ -42,6 +42,7 @@ const messages: Record<ErrorCode, string> = {
   INVALID_CREDENTIALS: 'The username or password is incorrect.',
   FORBIDDEN: 'You do not have access to this.',
   NOT_FOUND: 'Not found.',
+  FEATURE_UNAVAILABLE: "This is not offered by your training organisation's VETtrak.",
   RATE_LIMITED: 'Too many attempts. Please wait and try again.',
   INTERNAL: 'Something went wrong on our side.',
   UPSTREAM_ERROR: 'VETtrak could not complete the request.',
