@@ -6,6 +6,7 @@
 import type { VettrakClient } from '@vettrak-portal/vettrak-client'
 import type { Logger } from 'pino'
 import type { Config } from './env.ts'
+import type { FeatureGate } from './features/feature-gate.ts'
 import type { SessionData, SessionProblem } from './session/session-data.ts'
 
 /** The outside world the app talks to, passed in so tests run the real thing on loopback. */
@@ -15,6 +16,11 @@ export interface AppDeps {
   logger: Logger
   /** Epoch milliseconds; injectable so tests can move time instead of waiting. */
   now?: () => number
+  /**
+   * Which features this VETtrak offers; by default one reading `config.vettrak`'s WSDL, started at
+   * once. Tests pass their own and await its first `refresh()`.
+   */
+  features?: FeatureGate
   /** Filled with the size of each in-memory cache and list, for tests and diagnostics. */
   cacheSizes?: Map<string, () => number>
 }

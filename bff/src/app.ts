@@ -3,11 +3,13 @@
  * `createApp(deps)`: the whole BFF as a Hono app that never listens by itself, so tests run it on
  * a loopback port against the real simulator.
  */
-import { TokenRefusedError } from '@vettrak-portal/vettrak-client'
+import { readWsdlModel, TokenRefusedError } from '@vettrak-portal/vettrak-client'
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import type { AppDeps, AppEnv } from './app-env.ts'
 import { AppError, defaultMessage, errorBody, toAppError } from './errors.ts'
+import { createFeatureGate, type FeatureGate } from './features/feature-gate.ts'
+import { featureRoutes, requireFeature } from './features/feature-routes.ts'
 import { limitBodies } from './middleware/body-limit.ts'
 import { requestContext } from './middleware/request-context.ts'
 import { sameOriginWrites } from './middleware/same-origin.ts'
@@ -46,6 +48,8 @@ export function createApp(deps: AppDeps) {
     onCircuitChange: (state) => deps.logger.warn({ circuit: state }, 'VETtrak circuit breaker'),
   })
 
+  const features = deps.features ?? defaultFeatureGate(deps, nowMs)
+
   const { cacheSizes } = deps
   const sessionEnd = createSessionEnd()
   sessionEnd.onEnd((sid) => vettrak.forgetUser(sid))
@@ -60,7 +64,7 @@ export function createApp(deps: AppDeps) {
   app.use(compress())
   const https = servedOverHttps(deps.config)
   app.use(securityHeaders({ https }))
-  app.route('/', healthRoutes(createReadinessProbe({ vettrak, now: nowMs })))
+  app.route('/', healthRoutes(createReadinessProbe({ vettrak, features, now: nowMs })))
 
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store')
@@ -80,8 +84,12 @@ export function createApp(deps: AppDeps) {
     }),
   )
   app.use('/api/*', requestScope())
+  for (const [path, feature] of featureRoutes) app.use(path, requireFeature(features.isOn, feature))
   app.route('/api', openApiRoutes())
-  app.route('/api/meta', metaRoutes({ demo: deps.config.demoMode }))
+  app.route(
+    '/api/meta',
+    metaRoutes({ demo: deps.config.demoMode, features: () => features.state().features }),
+  )
   app.route(
     '/api/session',
     sessionRoutes({
@@ -103,6 +111,7 @@ export function createApp(deps: AppDeps) {
       timeZone: deps.config.rtoTimeZone,
       cacheSizes,
       sessionEnd,
+      isOn: features.isOn,
     }),
   )
   app.route('/api/staff', staffRoutes({ ...records, cacheSizes, sessionEnd }))
@@ -135,6 +144,31 @@ export function createApp(deps: AppDeps) {
   })
 
   return app
+}
+
+/** The features of `config.vettrak`'s WSDL, read now; changes are logged. */
+function defaultFeatureGate(deps: AppDeps, now: () => number): FeatureGate {
+  const { wsdlUrl, wsdlFile, timeoutMs } = deps.config.vettrak
+  const gate = createFeatureGate({
+    readModel: () => readWsdlModel({ wsdlUrl, wsdlFile, timeoutMs }),
+    now,
+    onChange: (state) => {
+      if (state.source === 'unverified')
+        deps.logger.warn(
+          { error: state.error },
+          "VETtrak's WSDL could not be read: every feature stays on until it can (see /readyz)",
+        )
+      else
+        deps.logger.info(
+          { off: state.missing, error: state.error },
+          Object.keys(state.missing).length === 0
+            ? 'VETtrak offers every portal feature'
+            : 'VETtrak does not offer some portal features: they are hidden (see `pnpm run doctor`)',
+        )
+    },
+  })
+  void gate.refresh()
+  return gate
 }
 
 export type App = ReturnType<typeof createApp>

@@ -43,6 +43,7 @@ const messages: Record<ErrorCode, string> = {
   FORBIDDEN: 'You do not have access to this.',
   NOT_FOUND: 'Not found.',
   PAYLOAD_TOO_LARGE: 'The request body is too large.',
+  FEATURE_UNAVAILABLE: "This is not offered by your training organisation's VETtrak.",
   RATE_LIMITED: 'Too many attempts. Please wait and try again.',
   INTERNAL: 'Something went wrong on our side.',
   UPSTREAM_ERROR: 'VETtrak could not complete the request.',

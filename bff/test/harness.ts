@@ -4,10 +4,11 @@
  */
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import { createVettrakClient } from '@vettrak-portal/vettrak-client'
+import { createVettrakClient, readWsdlModel } from '@vettrak-portal/vettrak-client'
 import { startSimulator, type SimulatorOptions } from '@vettrak-portal/vettrak-simulator'
 import { createApp } from '../src/app.ts'
 import { loadConfig } from '../src/env.ts'
+import { createFeatureGate } from '../src/features/feature-gate.ts'
 import { createLogger, vettrakLogger } from '../src/logger.ts'
 
 export const TEST_SECRET = 'a-test-secret-that-is-long-enough-0123456789'
@@ -50,7 +51,12 @@ export async function startStack(options: StackOptions = {}) {
   let offsetMs = TEST_START_MS - Date.now()
   const now = () => Date.now() + offsetMs
   const cacheSizes = new Map<string, () => number>()
-  const app = createApp({ config, vettrak, logger, now, cacheSizes })
+  const features = createFeatureGate({
+    readModel: () => readWsdlModel({ wsdlUrl: config.vettrak.wsdlUrl }),
+    now,
+  })
+  await features.refresh()
+  const app = createApp({ config, vettrak, logger, now, cacheSizes, features })
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
   await new Promise<void>((resolve) => server.once('listening', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -58,6 +64,8 @@ export async function startStack(options: StackOptions = {}) {
   return {
     sim,
     url,
+    /** Which features the simulator's WSDL offers, as the BFF sees them. */
+    features,
     /** The app itself, for requests under another origin through `app.request`. */
     app,
     logLines,

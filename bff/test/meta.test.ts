@@ -1,4 +1,4 @@
-import { MetaSchema } from '@vettrak-portal/contracts'
+import { MetaSchema, allFeaturesOn } from '@vettrak-portal/contracts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../src/env.ts'
 import { startStack, type Stack } from './harness.ts'
@@ -30,7 +30,11 @@ describe('/api/meta', () => {
 
   it('a portal against a real VETtrak lists no accounts', async () => {
     const response = await real.agent().get('/api/meta')
-    expect(MetaSchema.parse(response.json)).toEqual({ demo: false, demoAccounts: [] })
+    expect(MetaSchema.parse(response.json)).toEqual({
+      demo: false,
+      demoAccounts: [],
+      features: allFeaturesOn(),
+    })
   })
 })
 

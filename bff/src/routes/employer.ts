@@ -10,6 +10,7 @@ import {
   EmployerScopeQuerySchema,
   IdParamSchema,
 } from '@vettrak-portal/contracts'
+import type { FeatureName } from '@vettrak-portal/contracts'
 import type { VettrakClient } from '@vettrak-portal/vettrak-client'
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
@@ -48,6 +49,8 @@ export interface EmployerRouteOptions {
   cacheSizes?: Map<string, () => number>
   /** Where to register forgetting a session's trees when the session ends. */
   sessionEnd?: SessionEnd
+  /** Whether a feature is offered; the tree's counts leave out what is not (default: all are). */
+  isOn?: (feature: FeatureName) => boolean
 }
 
 const refusals: Record<ScopeRefusal, string> = {
@@ -118,9 +121,10 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
       const { employerIdentifier, tree } = await scope(c, employerId)
       const site = findSite(tree, employerIdentifier)
       if (!site) throw new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))
+      const isOn = options.isOn ?? (() => true)
       const [trainees, employees] = await Promise.all([
-        vettrak.getTraineesForEmployer({ employerIdentifier }),
-        vettrak.getEmployeesForEmployer({ employerIdentifier }),
+        isOn('trainees') ? vettrak.getTraineesForEmployer({ employerIdentifier }) : [],
+        isOn('employees') ? vettrak.getEmployeesForEmployer({ employerIdentifier }) : [],
       ])
       const counts = { trainees: countBySite(trainees), employees: countBySite(employees) }
       return c.json(toEmployerTreeNode(site, counts))

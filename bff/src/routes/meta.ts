@@ -2,8 +2,9 @@
  * @module
  * `/api/meta`: public facts the sign-in page needs before anyone signs in. In demo mode (the BFF
  * runs against the simulator) it lists the simulator's demo accounts so visitors can try each role.
+ * It lists which features this RTO's VETtrak offers, so the SPA hides the others.
  */
-import type { Meta } from '@vettrak-portal/contracts'
+import type { Features, Meta } from '@vettrak-portal/contracts'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 
@@ -25,10 +26,10 @@ const DEMO_ACCOUNTS: Meta['demoAccounts'] = [
 ]
 
 /** The meta route. */
-export function metaRoutes(options: { demo: boolean }) {
-  const meta: Meta = {
-    demo: options.demo,
-    demoAccounts: options.demo ? DEMO_ACCOUNTS : [],
-  }
-  return new Hono<AppEnv>().get('/', (c) => c.json(meta))
+export function metaRoutes(options: { demo: boolean; features: () => Features }) {
+  const demoAccounts = options.demo ? DEMO_ACCOUNTS : []
+  return new Hono<AppEnv>().get('/', (c) => {
+    const meta: Meta = { demo: options.demo, demoAccounts, features: options.features() }
+    return c.json(meta)
+  })
 }

@@ -14,6 +14,11 @@ export const errorStatus = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   PAYLOAD_TOO_LARGE: 413,
+  /**
+   * The feature is not offered by this RTO's VETtrak (its WSDL lacks an operation it needs): 404,
+   * like a route that does not exist here, and not a 5xx that would be retried or alerted on.
+   */
+  FEATURE_UNAVAILABLE: 404,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UPSTREAM_ERROR: 502,

@@ -1,9 +1,10 @@
 /**
  * @module
  * What the portal says about itself before anyone signs in (`/api/meta`): whether it runs against
- * the demo simulator, and then which demo accounts to try.
+ * the demo simulator, and then which demo accounts to try; which features this RTO's VETtrak offers.
  */
 import { z } from 'zod'
+import { FeaturesSchema } from './features.ts'
 
 export const DemoAccountSchema = z.object({
   username: z.string(),
@@ -17,5 +18,10 @@ export const MetaSchema = z.object({
   demo: z.boolean(),
   /** Empty unless `demo`. */
   demoAccounts: z.array(DemoAccountSchema),
+  /**
+   * Which features this RTO's VETtrak offers (decided from its WSDL). A feature that is off is
+   * hidden, and its API routes answer `FEATURE_UNAVAILABLE`.
+   */
+  features: FeaturesSchema,
 })
 export type Meta = z.infer<typeof MetaSchema>

@@ -5,7 +5,7 @@
  * `minOccurs="1"`, lists as `ArrayOfX` wrappers, and SOAP 1.1 and 1.2 bindings on one port type.
  */
 import { VT_NAMESPACE, soapAction } from './constants.ts'
-import { operations, type OperationSpec } from './operations.ts'
+import { operations, type OperationName, type OperationSpec } from './operations.ts'
 import { complexTypes, type FieldType, type ScalarType } from './types.ts'
 
 const XSD: Record<string, string> = {
@@ -55,10 +55,11 @@ function collectArrays(): Set<string> {
   return items
 }
 
-function schemaXml(): string {
+function schemaXml(offered: readonly string[]): string {
   const parts: string[] = []
   const resultTypes = new Map<string, string>()
   for (const [name, op] of Object.entries(operations) as [string, OperationSpec][]) {
+    if (!offered.includes(name)) continue
     parts.push(
       `<s:element name="${name}"><s:complexType><s:sequence>${sequence(op.request)}</s:sequence></s:complexType></s:element>`,
     )
@@ -94,8 +95,8 @@ function schemaXml(): string {
   return `<s:schema elementFormDefault="qualified" targetNamespace="${VT_NAMESPACE}">${parts.join('\n')}</s:schema>`
 }
 
-function bindingXml(name: string, prefix: 'soap' | 'soap12'): string {
-  const ops = Object.keys(operations)
+function bindingXml(name: string, prefix: 'soap' | 'soap12', offered: readonly string[]): string {
+  const ops = offered
     .map(
       (op) =>
         `<wsdl:operation name="${op}"><${prefix}:operation soapAction="${soapAction(op)}" style="document" />` +
@@ -109,16 +110,24 @@ function bindingXml(name: string, prefix: 'soap' | 'soap12'): string {
   )
 }
 
+/** Options of `generateWsdl`. */
+export interface WsdlOptions {
+  /** Operations to leave out, as a server that does not offer them would. */
+  without?: readonly OperationName[]
+}
+
 /** The complete WSDL document, with `location` as the service address of both ports. */
-export function generateWsdl(location: string): string {
-  const messages = Object.keys(operations)
+export function generateWsdl(location: string, options: WsdlOptions = {}): string {
+  const without = new Set<string>(options.without ?? [])
+  const offered = Object.keys(operations).filter((op) => !without.has(op))
+  const messages = offered
     .map(
       (op) =>
         `<wsdl:message name="${op}SoapIn"><wsdl:part name="parameters" element="tns:${op}" /></wsdl:message>` +
         `<wsdl:message name="${op}SoapOut"><wsdl:part name="parameters" element="tns:${op}Response" /></wsdl:message>`,
     )
     .join('\n')
-  const portOps = Object.keys(operations)
+  const portOps = offered
     .map(
       (op) =>
         `<wsdl:operation name="${op}"><wsdl:input message="tns:${op}SoapIn" /><wsdl:output message="tns:${op}SoapOut" /></wsdl:operation>`,
@@ -128,14 +137,14 @@ export function generateWsdl(location: string): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <wsdl:definitions xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:tm="http://microsoft.com/wsdl/mime/textMatching/" xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:mime="http://schemas.xmlsoap.org/wsdl/mime/" xmlns:tns="${VT_NAMESPACE}" xmlns:s="http://www.w3.org/2001/XMLSchema" xmlns:soap12="http://schemas.xmlsoap.org/wsdl/soap12/" xmlns:http="http://schemas.xmlsoap.org/wsdl/http/" targetNamespace="${VT_NAMESPACE}" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/">
 <wsdl:types>
-${schemaXml()}
+${schemaXml(offered)}
 </wsdl:types>
 ${messages}
 <wsdl:portType name="VT_APISoap">
 ${portOps}
 </wsdl:portType>
-${bindingXml('VT_APISoap', 'soap')}
-${bindingXml('VT_APISoap12', 'soap12')}
+${bindingXml('VT_APISoap', 'soap', offered)}
+${bindingXml('VT_APISoap12', 'soap12', offered)}
 <wsdl:service name="VT_API">
 <wsdl:port name="VT_APISoap" binding="tns:VT_APISoap"><soap:address location="${address}" /></wsdl:port>
 <wsdl:port name="VT_APISoap12" binding="tns:VT_APISoap12"><soap12:address location="${address}" /></wsdl:port>

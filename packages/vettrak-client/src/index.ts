@@ -26,3 +26,16 @@ export {
 } from './doctor/run-doctor.ts'
 export { formatDoctorReport } from './doctor/format-report.ts'
 export type { Finding, OperationCheck, Severity } from './doctor/compare.ts'
+export type { FeatureCheck } from './doctor/run-doctor.ts'
+export type { ListShape, ResultSideCheck } from './doctor/result-side.ts'
+export type { LiveRead, ReadOutcome } from './doctor/live-reads.ts'
+export { createAnonymiser, envelopeStructure } from './doctor/anonymise.ts'
+export { readWsdlModel, WsdlReadError, type WsdlSource } from './doctor/read-wsdl.ts'
+export { WsdlParseError, type WsdlModel } from './doctor/wsdl-model.ts'
+export {
+  featureAvailability,
+  portalFeatureNames,
+  portalFeatures,
+  requiredFeatures,
+  type FeatureAvailability,
+} from './features.ts'

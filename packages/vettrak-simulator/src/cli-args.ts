@@ -3,7 +3,7 @@
  * The simulator CLI's flags: parsed and validated into {@link SimulatorOptions}, with clear errors.
  */
 import { parseArgs } from 'node:util'
-import { operationNames } from '@vettrak-portal/vettrak-api'
+import { operationNames, type OperationName } from '@vettrak-portal/vettrak-api'
 import { FAULT_KINDS, type FaultKind, type FaultSpec } from './faults/fault-spec.ts'
 import { isValidTimeZone } from './rules/local-time.ts'
 import { DEFAULT_PORT, DEFAULT_TIME_ZONE, type SimulatorOptions } from './start-simulator.ts'
@@ -27,6 +27,8 @@ Options:
   --fail-kind <kind>          inject failures: ${FAULT_KINDS.join(', ')}
   --fail-rate <0..1>          share of requests that fail (default 1 with --fail-kind)
   --fail-ops <a,b>            only these operations fail (default all)
+  --without-operation <name>  do not offer this operation (left out of the WSDL and
+                              refused when called); repeat for more
   --help                      show this help
 `
 
@@ -52,7 +54,7 @@ function integer(
 
 /** Parses the CLI's arguments (without the node and script paths). */
 export function parseCliArgs(argv: string[]): CliCommand {
-  let values: Record<string, string | boolean | undefined>
+  let values: Record<string, string | boolean | string[] | undefined>
   try {
     ;({ values } = parseArgs({
       args: argv.filter((arg) => arg !== '--'),
@@ -73,6 +75,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         'fail-rate': { type: 'string' },
         'fail-kind': { type: 'string' },
         'fail-ops': { type: 'string' },
+        'without-operation': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     }))
@@ -113,6 +116,11 @@ export function parseCliArgs(argv: string[]): CliCommand {
     options.timeZone = timeZone
   }
   if (values['no-email-login']) options.emailAsUsername = false
+  const without = (values['without-operation'] as string[] | undefined) ?? []
+  const unknownOperations = without.filter((name) => !(operationNames as string[]).includes(name))
+  if (unknownOperations.length > 0)
+    throw new CliError(`--without-operation: unknown operation(s) ${unknownOperations.join(', ')}`)
+  if (without.length > 0) options.withoutOperations = without as OperationName[]
   const faults = faultsFrom(text)
   if (faults !== undefined) options.faults = faults
   return { help: false, options }

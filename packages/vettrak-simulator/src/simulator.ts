@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { operationNames } from '@vettrak-portal/vettrak-api'
+import { operationNames, type OperationName } from '@vettrak-portal/vettrak-api'
 import { Directory } from './data/directory.ts'
 import type { SimStore } from './data/store.ts'
 import { FaultPlan } from './faults/fault-plan.ts'
@@ -52,6 +52,8 @@ export interface RunOptions {
   /** Overrides the store's setting when given. */
   emailAsUsername?: boolean
   faults?: FaultSpec
+  /** Operations this server does not offer: left out of the WSDL and refused when called. */
+  withoutOperations?: readonly OperationName[]
   /** The time source under the token clock (default `Date.now`). */
   timeSource?: () => number
 }
@@ -99,6 +101,7 @@ export async function runSimulator(
     nowLocal: () => localDateTime(clock.now(), timeZone),
   }
 
+  const without = new Set<OperationName>(options.withoutOperations ?? [])
   const timers = new Set<NodeJS.Timeout>()
   const schedule = (delayMs: number, send: () => void) => {
     const timer = setTimeout(() => {
@@ -118,7 +121,7 @@ export async function runSimulator(
     forgetTokens: () => tokens.forgetAll(),
     health: () => ({
       status: 'ok',
-      operations: operationNames.length,
+      operations: operationNames.length - without.size,
       clients: store.clients.size,
       employers: store.employers.size,
       tokens: tokens.size,
@@ -131,7 +134,7 @@ export async function runSimulator(
 
   const server = createServer(
     { keepAlive: true },
-    createRequestListener({ services, faults, schedule }, control, (error) =>
+    createRequestListener({ services, faults, schedule, without }, control, (error) =>
       console.error('vettrak-simulator: unexpected error', error),
     ),
   )

@@ -2,6 +2,7 @@
  * @module
  * `startSimulator(options)`: seeds a store deterministically and serves it.
  */
+import type { OperationName } from '@vettrak-portal/vettrak-api'
 import type { FaultSpec } from './faults/fault-spec.ts'
 import { isValidTimeZone, localDateTime } from './rules/local-time.ts'
 import { createSeededStore } from './seed/index.ts'
@@ -27,6 +28,8 @@ export interface SimulatorOptions {
   /** Default true. */
   emailAsUsername?: boolean
   faults?: FaultSpec
+  /** Operations this server does not offer: left out of the WSDL and refused when called. */
+  withoutOperations?: readonly OperationName[]
 }
 
 export const DEFAULT_TIME_ZONE = 'Australia/Sydney'
@@ -54,5 +57,6 @@ export function startSimulator(options: SimulatorOptions = {}): Promise<RunningS
     tokenIdleSeconds: options.tokenIdleSeconds,
     emailAsUsername: options.emailAsUsername,
     faults: options.faults,
+    withoutOperations: options.withoutOperations,
   })
 }

@@ -4,7 +4,7 @@ import type { LoaderFunction, RouteObject, createBrowserRouter } from 'react-rou
 import { NotFoundPage } from '../components/errors/status-page.tsx'
 import { RouteError } from '../components/errors/route-error.tsx'
 import { paths } from '../config/paths.ts'
-import { sessionQueries } from '../features/auth/api/session-queries.ts'
+import { metaQueries, sessionQueries } from '../features/auth/api/session-queries.ts'
 import { requireEmployer, requireSession, requireStaff } from '../features/auth/session-guards.ts'
 import { createQueryClient } from '../lib/query-client.ts'
 import { toast } from '../components/ui/toasts.tsx'
@@ -73,7 +73,14 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
         {
           id: 'app',
           path: paths.home.path,
-          loader: ({ request }) => requireSession(queryClient, request),
+          loader: async ({ request }) => {
+            // Which features are on, for the navigation; a failure leaves them all on.
+            const [session] = await Promise.all([
+              requireSession(queryClient, request),
+              queryClient.ensureQueryData(metaQueries.current()).catch(() => undefined),
+            ])
+            return session
+          },
           lazy: load(() => import('./routes/app-layout.tsx')),
           children: [
             {

@@ -1,3 +1,4 @@
+import { allFeaturesOn } from '@vettrak-portal/contracts'
 import { vi } from 'vitest'
 
 export interface FakeRequest {
@@ -32,7 +33,11 @@ export function apiError(
  */
 export function fakeBff(routes: Record<string, Handler | Response>) {
   const table = new Map(Object.entries(routes))
-  table.set('GET /api/meta', table.get('GET /api/meta') ?? json({ demo: false, demoAccounts: [] }))
+  table.set(
+    'GET /api/meta',
+    table.get('GET /api/meta') ??
+      json({ demo: false, demoAccounts: [], features: allFeaturesOn() }),
+  )
   const requests: FakeRequest[] = []
 
   const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {

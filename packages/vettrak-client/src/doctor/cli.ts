@@ -11,14 +11,18 @@ import { runDoctor } from './run-doctor.ts'
 
 const HELP = `Usage: pnpm run doctor --wsdl <url|file> [options]
 
-Checks a VETtrak server's WSDL against every operation the portal uses, and with
-credentials tries a sign-in and one read.
+Checks a VETtrak server's WSDL against every operation and feature the portal
+uses, and with credentials signs in and tries each read with the user's token.
 
 Options:
   --wsdl <url|file>    the WSDL, e.g. https://rto.example.edu.au/VT_API.asmx?WSDL
   --endpoint <url>     the service address for the live checks (default: from the WSDL)
   --username <name>    sign in as this VETtrak user for the live checks
   --password <secret>  their password (or set VETTRAK_DOCTOR_PASSWORD)
+  --record <dir>       with --username: call each read the portal uses once and
+                       write each answer to <dir>/<Operation>.xml, anonymised
+                       (names, emails, addresses, phones, dates of birth, tokens,
+                       usernames and codes replaced); check before sharing
   --json               print the report as JSON
   --help               show this help`
 
@@ -32,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
         endpoint: { type: 'string' },
         username: { type: 'string' },
         password: { type: 'string' },
+        record: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -54,6 +59,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('--username needs --password or VETTRAK_DOCTOR_PASSWORD\n')
     return 2
   }
+  if (values.record !== undefined && values.username === undefined) {
+    process.stderr.write('--record needs --username (and --password)\n')
+    return 2
+  }
   const isUrl = /^https?:\/\//i.test(values.wsdl)
   const report = await runDoctor({
     ...(isUrl
@@ -62,6 +71,10 @@ async function main(argv: string[]): Promise<number> {
     endpoint: values.endpoint,
     username: values.username,
     password: values.username === undefined ? undefined : password,
+    recordDir:
+      values.record === undefined
+        ? undefined
+        : path.resolve(process.env.INIT_CWD ?? process.cwd(), values.record),
   })
   process.stdout.write(
     `${values.json ? JSON.stringify(report, null, 2) : formatDoctorReport(report)}\n`,

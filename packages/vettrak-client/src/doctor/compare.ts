@@ -106,7 +106,8 @@ export function checkOperation(operation: OperationName, model: WsdlModel): Oper
   return { ...base, status: failed ? 'differs' : 'ok', findings }
 }
 
-function membersOf(member: WsdlMember, model: WsdlModel): WsdlMember[] | undefined {
+/** The members of a complex member: its inline type or its named complex type. */
+export function membersOf(member: WsdlMember, model: WsdlModel): WsdlMember[] | undefined {
   return member.inline ?? (member.builtIn ? undefined : model.complexTypes.get(member.type))
 }
 

@@ -3,7 +3,8 @@
  * `formatDoctorReport`: the text an RTO administrator reads first.
  */
 import type { Finding, OperationCheck } from './compare.ts'
-import type { DoctorReport, LiveCheck } from './run-doctor.ts'
+import type { ReadOutcome } from './live-reads.ts'
+import type { DoctorReport, FeatureCheck, LiveCheck } from './run-doctor.ts'
 
 const MARK: Record<OperationCheck['status'], string> = {
   ok: 'ok     ',
@@ -38,11 +39,17 @@ export function formatDoctorReport(report: DoctorReport): string {
         `             ${check.operation}: ${finding.severity === 'error' ? '' : `${finding.severity}: `}${finding.message}`,
       )
   }
+  lines.push('', ...featureTable(report.features, report.live !== undefined))
+  lines.push('', ...resultSideLines(report))
   if (report.live) {
     lines.push('', `Live checks as ${report.live.username}:`)
     lines.push(`  ${liveLine('sign-in (ValidateClient)', report.live.signIn)}`)
     if (report.live.read)
       lines.push(`  ${liveLine('read own details (GetClientDetails)', report.live.read)}`)
+    if (report.live.recorded)
+      lines.push(
+        `  recorded ${report.live.recorded.files.length} answer(s), anonymised, in ${report.live.recorded.dir}: check them before sharing (see docs/vettrak-client.md)`,
+      )
   }
   const failing = report.operations.filter((check) => check.status !== 'ok')
   const definedHere = failing.filter((check) => check.evidence === 'defined-here').length
@@ -62,6 +69,59 @@ export function formatDoctorReport(report: DoctorReport): string {
       )
   }
   return lines.join('\n')
+}
+
+const OUTCOME: Record<ReadOutcome | 'not-called', string> = {
+  permitted: 'permitted',
+  'no-records': 'permitted (no records)',
+  'not-permitted': 'NOT PERMITTED',
+  failed: 'FAILED',
+  'not-offered': 'not offered',
+  skipped: 'not tried (no id to ask with)',
+  'not-called': 'not called (a write)',
+}
+
+/** Feature, operations, offered or not; with a live sign-in, what the user's token may call. */
+function featureTable(features: FeatureCheck[], live: boolean): string[] {
+  const width = Math.max(0, ...features.map((feature) => feature.feature.length))
+  const lines = [
+    `Features (${features.filter((feature) => feature.available).length} of ${features.length} offered):`,
+  ]
+  for (const feature of features) {
+    const mark = feature.available ? 'on     ' : 'OFF    '
+    const missing = feature.available ? '' : `  (missing: ${feature.missing.join(', ')})`
+    lines.push(
+      `  ${mark}  ${feature.feature.padEnd(width)}  ${feature.operations.join(', ')}${missing}`,
+    )
+    if (live && feature.calls)
+      for (const call of feature.calls)
+        lines.push(
+          `             ${call.operation}: ${OUTCOME[call.outcome]}${call.status === undefined || call.status === 1 ? '' : ` (Status ${call.status})`}`,
+        )
+  }
+  return lines
+}
+
+/** The members the portal keys on, and the list wrapper and item names, per operation. */
+function resultSideLines(report: DoctorReport): string[] {
+  const lines = ['Result side (members the portal keys on; list wrappers and items):']
+  for (const check of report.resultSide) {
+    const lists = check.lists
+      .map(
+        (list) =>
+          `${list.wrapper}/${list.item ?? '?'}${list.item === list.expectedItem ? '' : ` (portal reads ${list.expectedItem})`}`,
+      )
+      .join(', ')
+    const problems = check.findings.length
+    lines.push(
+      `  ${problems === 0 ? 'ok     ' : check.findings.some((finding) => finding.severity === 'error') ? 'DIFFERS' : 'warning'}  ${check.operation}${lists ? `: ${lists}` : ''}`,
+    )
+    for (const finding of sortFindings(check.findings))
+      lines.push(
+        `             ${check.operation}: ${finding.severity === 'error' ? '' : `${finding.severity}: `}${finding.message}`,
+      )
+  }
+  return lines
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

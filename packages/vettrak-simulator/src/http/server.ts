@@ -17,8 +17,11 @@ function sendText(response: ServerResponse, status: number, type: string, body: 
   response.end(body)
 }
 
-function servicePage(): string {
-  const items = operationNames.map((name) => `<li>${name}</li>`).join('')
+function servicePage(without: ReadonlySet<string>): string {
+  const items = operationNames
+    .filter((name) => !without.has(name))
+    .map((name) => `<li>${name}</li>`)
+    .join('')
   return `<!DOCTYPE html><html><head><title>VT_API Web Service (simulator)</title></head><body><h1>VT_API</h1><p>The following operations are supported. For a formal definition, please review the <a href="${SERVICE_PATH}?WSDL">Service Description</a>.</p><ul>${items}</ul></body></html>`
 }
 
@@ -33,7 +36,7 @@ export function createRequestListener(
     let wsdl = wsdlByHost.get(host)
     if (wsdl === undefined) {
       if (wsdlByHost.size >= WSDL_CACHE_LIMIT) wsdlByHost.clear()
-      wsdl = generateWsdl(`http://${host}${SERVICE_PATH}`)
+      wsdl = generateWsdl(`http://${host}${SERVICE_PATH}`, { without: [...soap.without] })
       wsdlByHost.set(host, wsdl)
     }
     return wsdl
@@ -59,7 +62,7 @@ export function createRequestListener(
           'text/xml; charset=utf-8',
           wsdlFor(request.headers.host ?? 'localhost'),
         )
-      return sendText(response, 200, 'text/html; charset=utf-8', servicePage())
+      return sendText(response, 200, 'text/html; charset=utf-8', servicePage(soap.without))
     }
     response.setHeader('Allow', 'GET, HEAD, POST')
     return sendText(response, 405, 'text/plain; charset=utf-8', 'Method Not Allowed')

@@ -27,6 +27,8 @@ export interface SoapEndpointDeps {
   faults: FaultPlan
   /** Runs `send` after `delayMs`, tracked so `close()` can cancel it. */
   schedule(delayMs: number, send: () => void): void
+  /** Operations this server does not offer: answered as ASMX answers an unknown operation. */
+  without: ReadonlySet<OperationName>
 }
 
 const FORCED: Partial<Record<FaultKind, ForcedStatus>> = {
@@ -87,6 +89,8 @@ function answerOperation(
   let operation: OperationName | undefined
   try {
     const parsed = parseRequest(xml, version)
+    if (deps.without.has(parsed.operation))
+      throw new SoapFault('Client', `Server did not recognize the operation '${parsed.operation}'.`)
     operation = parsed.operation
     if (action !== undefined && action !== soapAction(parsed.operation))
       throw new SoapFault(

@@ -5,12 +5,14 @@ import { env } from '../../config/env.ts'
 import { paths } from '../../config/paths.ts'
 import { sessionQueries } from '../../features/auth/api/session-queries.ts'
 import { EmployerSwitcher } from '../../features/auth/components/employer-switcher.tsx'
+import { useFeatures } from '../../features/auth/hooks/use-features.ts'
 import { IdleWarning } from '../../features/auth/components/idle-warning.tsx'
 import { UserMenu } from '../../features/auth/components/user-menu.tsx'
 
 /** The signed-in frame: navigation by role, the employer switcher, the user menu. */
 export default function AppLayout() {
   const { data: session } = useSuspenseQuery(sessionQueries.current())
+  const features = useFeatures()
   const nav: NavItem[] = [
     {
       to: paths.home.getHref(),
@@ -19,8 +21,10 @@ export default function AppLayout() {
       activeUnder: paths.learning.root.path,
     },
   ]
-  if (session.activeEmployerId) nav.push({ to: paths.employer.root.getHref(), label: 'Employer' })
-  if (session.user.isStaff) nav.push({ to: paths.staff.root.getHref(), label: 'Staff' })
+  if (session.activeEmployerId && features.employer)
+    nav.push({ to: paths.employer.root.getHref(), label: 'Employer' })
+  if (session.user.isStaff && features.staffClients)
+    nav.push({ to: paths.staff.root.getHref(), label: 'Staff' })
 
   return (
     <AppShell

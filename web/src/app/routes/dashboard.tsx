@@ -13,6 +13,7 @@ import { ErrorBanner } from '../../components/ui/error-banner.tsx'
 import { SkeletonLines } from '../../components/ui/skeleton.tsx'
 import { paths } from '../../config/paths.ts'
 import { sessionQueries } from '../../features/auth/api/session-queries.ts'
+import { useFeatures } from '../../features/auth/hooks/use-features.ts'
 import { enrolmentQueries } from '../../features/learning/api/enrolment-queries.ts'
 import { eventQueries } from '../../features/learning/api/event-queries.ts'
 import { invoiceQueries } from '../../features/learning/api/invoice-queries.ts'
@@ -42,10 +43,11 @@ export default function DashboardRoute() {
   const enrolments = useQuery(enrolmentQueries.list())
   const invoices = useQuery(invoiceQueries.list(unpaid))
   const now = nowLocal()
+  const features = useFeatures()
 
   return (
     <>
-      <LearningNav />
+      <LearningNav features={features} />
       <Page title="My learning" description={greeting}>
         <div className="grid gap-4 md:grid-cols-2">
           <Card

@@ -2,7 +2,7 @@ import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-route
 import { ApiError } from '../../lib/api-client.ts'
 import { Page } from '../layout/page.tsx'
 import { ErrorBanner } from '../ui/error-banner.tsx'
-import { ForbiddenPage, NotFoundPage } from './status-page.tsx'
+import { FeatureUnavailablePage, ForbiddenPage, NotFoundPage } from './status-page.tsx'
 
 /** The error element of the routes inside the app shell: the shell stays, the page explains. */
 export function RouteError() {
@@ -14,6 +14,8 @@ export function RouteError() {
       ? error.status
       : undefined
 
+  if (error instanceof ApiError && error.code === 'FEATURE_UNAVAILABLE')
+    return <FeatureUnavailablePage />
   if (status === 403) return <ForbiddenPage />
   if (status === 404) return <NotFoundPage />
 

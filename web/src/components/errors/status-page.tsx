@@ -50,3 +50,15 @@ export function NotFoundPage() {
     </StatusPage>
   )
 }
+
+/** A page of a feature this RTO's VETtrak does not offer (the BFF said `FEATURE_UNAVAILABLE`). */
+export function FeatureUnavailablePage() {
+  return (
+    <StatusPage status={404} title="Not offered by your training organisation">
+      <p>
+        This part of the portal is not offered by your training organisation&apos;s VETtrak. If you
+        need this information, contact your training organisation.
+      </p>
+    </StatusPage>
+  )
+}

@@ -1,5 +1,6 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
 import { Outlet, type LoaderFunctionArgs } from 'react-router'
+import { useFeatures } from '../../../features/auth/hooks/use-features.ts'
 import { employerQueries } from '../../../features/employer/api/employer-queries.ts'
 import { EmployerNav } from '../../../features/employer/components/employer-nav.tsx'
 import { SiteScope } from '../../../features/employer/components/site-scope.tsx'
@@ -15,9 +16,10 @@ export const clientLoader =
 export default function EmployerLayout() {
   const { data: tree } = useSuspenseQuery(employerQueries.tree())
   const [site, setSite] = useSite()
+  const features = useFeatures()
   return (
     <>
-      <EmployerNav site={site} />
+      <EmployerNav site={site} features={features} />
       <SiteScope root={tree} site={site} onChange={(next) => setSite(next)} />
       <Outlet />
     </>

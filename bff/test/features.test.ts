@@ -1,0 +1,80 @@
+import { ErrorBodySchema, MetaSchema } from '@vettrak-portal/contracts'
+import { DEMO } from '@vettrak-portal/vettrak-simulator'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startStack, type Stack } from './harness.ts'
+
+let stack: Stack
+let withoutSignIn: Stack
+
+beforeAll(async () => {
+  stack = await startStack({
+    simulator: { withoutOperations: ['GetAwardsForClient', 'GetTraineesForEmployer'] },
+  })
+  withoutSignIn = await startStack({ simulator: { withoutOperations: ['GetClientDetails'] } })
+})
+afterAll(async () => {
+  await stack.close()
+  await withoutSignIn.close()
+})
+
+const errorOf = (response: { json: unknown }) => ErrorBodySchema.parse(response.json).error
+
+describe('a VETtrak that does not offer every operation', () => {
+  it('lists in /api/meta the features it offers, and not those it lacks', async () => {
+    const meta = MetaSchema.parse((await stack.agent().get('/api/meta')).json)
+    expect(meta.features.certificates).toBe(false)
+    expect(meta.features.trainees).toBe(false)
+    expect(meta.features.enrolments).toBe(true)
+    expect(meta.features.employees).toBe(true)
+    expect(meta.features.signIn).toBe(true)
+  })
+
+  it('answers FEATURE_UNAVAILABLE on the routes of a feature it lacks, and serves the rest', async () => {
+    const learner = stack.agent()
+    expect((await learner.signIn('demo.learner', 'Learner!2026')).status).toBe(201)
+    const awards = await learner.get('/api/me/awards')
+    expect(awards.status).toBe(404)
+    expect(errorOf(awards)).toEqual({
+      code: 'FEATURE_UNAVAILABLE',
+      message: "This is not offered by your training organisation's VETtrak.",
+    })
+    expect((await learner.get('/api/me/enrolments')).status).toBe(200)
+    expect((await learner.get('/api/me/events')).status).toBe(200)
+
+    const contact = stack.agent()
+    expect((await contact.signIn('demo.employer', 'Employer!2026')).status).toBe(201)
+    expect(
+      (await contact.put('/api/session/employer', { employerId: DEMO.employers.acme })).status,
+    ).toBe(200)
+    for (const path of ['/api/employer/trainees', '/api/employer/trainees/20101/units']) {
+      const response = await contact.get(path)
+      expect(response.status, path).toBe(404)
+      expect(errorOf(response).code, path).toBe('FEATURE_UNAVAILABLE')
+    }
+    // The employer area's frame still loads: the tree counts only what is offered.
+    const tree = await contact.get('/api/employer/tree')
+    expect(tree.status).toBe(200)
+    expect((await contact.get('/api/employer/employees')).status).toBe(200)
+  })
+
+  it('is ready, and /readyz names the features that are off', async () => {
+    const response = await stack.agent().get('/readyz')
+    expect(response.status).toBe(200)
+    expect(response.json).toMatchObject({
+      status: 'ready',
+      features: { source: 'wsdl', off: ['certificates', 'trainees'] },
+    })
+  })
+
+  it('is not ready when sign-in itself is not offered', async () => {
+    const response = await withoutSignIn.agent().get('/readyz')
+    expect(response.status).toBe(503)
+    expect(response.headers.get('retry-after')).toBe('60')
+    expect(response.json).toMatchObject({
+      status: 'unavailable',
+      vettrak: 'sign-in-not-offered',
+      features: { source: 'wsdl' },
+    })
+    expect((response.json as { features: { off: string[] } }).features.off).toContain('signIn')
+  })
+})
