@@ -404,7 +404,7 @@ describe('the service account', () => {
       const units = (contractId: number | undefined) =>
         agent.get(`/api/employer/trainees/${contractId}/units`)
       expect((await units(first?.contractId)).status).toBe(200)
-      local.sim.expireTokens()
+      local.sim.expireTokens(DEMO.clients.apiPortal)
       const afterExpiry = await units(second?.contractId)
       expect(afterExpiry.status, afterExpiry.text).toBe(200)
       expect(UnitListSchema.parse(afterExpiry.json).items.length).toBeGreaterThan(0)

@@ -195,7 +195,7 @@ describe('a VETtrak that forgets tokens (a restart)', () => {
     const { agent } = await signIn('employer')
     expect((await agent.put('/api/session/employer', { employerId: '1001' })).status).toBe(200)
     expect((await agent.get('/api/employer')).status).toBe(200)
-    stack.sim.forgetTokens()
+    stack.sim.forgetTokens(DEMO.clients.apiPortal)
     expect((await agent.get('/api/employer/contacts')).status).toBe(200)
     expect((await agent.get('/api/session')).status).toBe(200)
   })

@@ -32,10 +32,13 @@ export interface RunningSimulator {
   clearFaults(): void
   /** Moves the token clock forward (POST /__sim/clock {"advanceSeconds": n}). */
   advanceClock(seconds: number): void
-  /** Every issued token now answers -2 (POST /__sim/tokens/expire). */
-  expireTokens(): void
-  /** Every issued token is unknown and answers -1, as after a restart (POST /__sim/tokens/forget). */
-  forgetTokens(): void
+  /** Every issued token (only `clientCode`'s, if given) now answers -2 (POST /__sim/tokens/expire). */
+  expireTokens(clientCode?: string): void
+  /**
+   * Every issued token (only `clientCode`'s, if given) is unknown and answers -1, as after a
+   * restart (POST /__sim/tokens/forget).
+   */
+  forgetTokens(clientCode?: string): void
   close(): Promise<void>
 }
 
@@ -117,8 +120,8 @@ export async function runSimulator(
     clearFaults: () => faults.clear(),
     advanceClock: (seconds) => clock.advance(seconds),
     clock: () => ({ offsetSeconds: clock.offsetSeconds(), now: services.nowLocal() }),
-    expireTokens: () => tokens.expireAll(),
-    forgetTokens: () => tokens.forgetAll(),
+    expireTokens: (clientCode) => tokens.expireAll(clientCode),
+    forgetTokens: (clientCode) => tokens.forgetAll(clientCode),
     health: () => ({
       status: 'ok',
       operations: operationNames.length - without.size,
@@ -153,8 +156,8 @@ export async function runSimulator(
     setFaults: (spec) => control.setFaults(spec),
     clearFaults: () => control.clearFaults(),
     advanceClock: (seconds) => control.advanceClock(seconds),
-    expireTokens: () => void tokens.expireAll(),
-    forgetTokens: () => void tokens.forgetAll(),
+    expireTokens: (clientCode) => void tokens.expireAll(clientCode),
+    forgetTokens: (clientCode) => void tokens.forgetAll(clientCode),
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const timer of timers) clearTimeout(timer)

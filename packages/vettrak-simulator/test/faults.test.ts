@@ -145,6 +145,7 @@ describe('injected faults', () => {
       ((await clock.json()) as { offsetSeconds: number }).offsetSeconds,
     ).toBeGreaterThanOrEqual(60)
     expect((await control('clock', 'POST', { advanceSeconds: -1 })).status).toBe(400)
+    expect((await control('tokens/forget', 'POST', { clientCode: 7 })).status).toBe(400)
     expect(await (await control('health')).json()).toMatchObject({ status: 'ok' })
   })
 

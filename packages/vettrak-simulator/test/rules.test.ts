@@ -146,6 +146,18 @@ describe('tokens', () => {
     const fresh = await signIn('learner')
     expect(authOf(await forClient('GetEventsForClient', fresh, CODES.learner)).Status).toBe('1')
   })
+
+  it("expireTokens and forgetTokens with a client code end only that client's tokens", async () => {
+    const learner = await signIn('learner')
+    const employee = await signIn('employee')
+    sim.expireTokens(CODES.learner)
+    expect(authOf(await forClient('GetEventsForClient', learner, CODES.learner)).Status).toBe('-2')
+    expect(authOf(await forClient('GetEventsForClient', employee, CODES.employee)).Status).toBe('1')
+    sim.forgetTokens(CODES.employee)
+    expect(authOf(await forClient('GetEventsForClient', employee, CODES.employee)).Status).toBe(
+      '-1',
+    )
+  })
 })
 
 describe('security levels', () => {

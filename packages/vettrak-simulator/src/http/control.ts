@@ -17,8 +17,9 @@ export interface ControlTarget {
   clearFaults(): void
   advanceClock(seconds: number): void
   clock(): { offsetSeconds: number; now: string }
-  expireTokens(): number
-  forgetTokens(): number
+  /** Only `clientCode`'s tokens when given (e.g. the service account's alone). */
+  expireTokens(clientCode?: string): number
+  forgetTokens(clientCode?: string): number
   health(): Record<string, unknown>
 }
 
@@ -48,6 +49,15 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** The optional `{ "clientCode": "…" }` of a token request: whose tokens, or everyone's. */
+async function clientCodeIn(request: IncomingMessage): Promise<string | undefined> {
+  const clientCode = ((await readJson(request)) as { clientCode?: unknown }).clientCode
+  if (clientCode === undefined) return undefined
+  if (typeof clientCode !== 'string' || clientCode === '')
+    throw new BadRequest('clientCode must be a client code')
+  return clientCode
+}
+
 type Route = (request: IncomingMessage, target: ControlTarget) => unknown
 
 const routes: Record<string, Partial<Record<string, Route>>> = {
@@ -74,10 +84,14 @@ const routes: Record<string, Partial<Record<string, Route>>> = {
     },
   },
   '/__sim/tokens/expire': {
-    POST: (_request, target) => ({ expired: target.expireTokens() }),
+    POST: async (request, target) => ({
+      expired: target.expireTokens(await clientCodeIn(request)),
+    }),
   },
   '/__sim/tokens/forget': {
-    POST: (_request, target) => ({ forgotten: target.forgetTokens() }),
+    POST: async (request, target) => ({
+      forgotten: target.forgetTokens(await clientCodeIn(request)),
+    }),
   },
   '/__sim/health': {
     GET: (_request, target) => target.health(),

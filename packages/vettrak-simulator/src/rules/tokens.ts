@@ -60,10 +60,11 @@ export class TokenRegistry {
     return { kind: 'ok', account: session.account }
   }
 
-  /** Expires every token issued so far; returns how many were live. */
-  expireAll(): number {
+  /** Expires every token issued so far (only `clientCode`'s, if given); returns how many were live. */
+  expireAll(clientCode?: string): number {
     let count = 0
     for (const session of this.#sessions.values()) {
+      if (clientCode !== undefined && session.account.clientCode !== clientCode) continue
       if (!session.expired) count++
       session.expired = true
     }
@@ -71,12 +72,16 @@ export class TokenRegistry {
   }
 
   /**
-   * Forgets every token issued so far, as a restarted VETtrak does: each now answers -1 as
-   * unknown. Returns how many were held.
+   * Forgets every token issued so far (only `clientCode`'s, if given), as a restarted VETtrak
+   * does: each now answers -1 as unknown. Returns how many were held.
    */
-  forgetAll(): number {
-    const count = this.#sessions.size
-    this.#sessions.clear()
+  forgetAll(clientCode?: string): number {
+    let count = 0
+    for (const [token, session] of this.#sessions) {
+      if (clientCode !== undefined && session.account.clientCode !== clientCode) continue
+      this.#sessions.delete(token)
+      count++
+    }
     return count
   }
 
