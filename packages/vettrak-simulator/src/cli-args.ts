@@ -3,7 +3,7 @@
  * The simulator CLI's flags: parsed and validated into {@link SimulatorOptions}, with clear errors.
  */
 import { parseArgs } from 'node:util'
-import { operationNames } from '@vettrak-portal/vettrak-api'
+import { API_PROFILES, operationNames, type ApiProfile } from '@vettrak-portal/vettrak-api'
 import { FAULT_KINDS, type FaultKind, type FaultSpec } from './faults/fault-spec.ts'
 import { isValidTimeZone } from './rules/local-time.ts'
 import { DEFAULT_PORT, DEFAULT_TIME_ZONE, type SimulatorOptions } from './start-simulator.ts'
@@ -27,6 +27,8 @@ Options:
   --fail-kind <kind>          inject failures: ${FAULT_KINDS.join(', ')}
   --fail-rate <0..1>          share of requests that fail (default 1 with --fail-kind)
   --fail-ops <a,b>            only these operations fail (default all)
+  --profile <name>            ${API_PROFILES.join(' or ')}: every member of the description (default),
+                              or only what VETtrak publishes, sparse (a stand-in real VETtrak)
   --help                      show this help
 `
 
@@ -73,6 +75,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         'fail-rate': { type: 'string' },
         'fail-kind': { type: 'string' },
         'fail-ops': { type: 'string' },
+        profile: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }))
@@ -113,6 +116,12 @@ export function parseCliArgs(argv: string[]): CliCommand {
     options.timeZone = timeZone
   }
   if (values['no-email-login']) options.emailAsUsername = false
+  const profile = text('profile')
+  if (profile !== undefined) {
+    if (!(API_PROFILES as readonly string[]).includes(profile))
+      throw new CliError(`--profile must be one of ${API_PROFILES.join(', ')}; got '${profile}'`)
+    options.profile = profile as ApiProfile
+  }
   const faults = faultsFrom(text)
   if (faults !== undefined) options.faults = faults
   return { help: false, options }

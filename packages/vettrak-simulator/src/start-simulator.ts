@@ -2,6 +2,7 @@
  * @module
  * `startSimulator(options)`: seeds a store deterministically and serves it.
  */
+import type { ApiProfile } from '@vettrak-portal/vettrak-api'
 import type { FaultSpec } from './faults/fault-spec.ts'
 import { isValidTimeZone, localDateTime } from './rules/local-time.ts'
 import { createSeededStore } from './seed/index.ts'
@@ -27,6 +28,11 @@ export interface SimulatorOptions {
   /** Default true. */
   emailAsUsername?: boolean
   faults?: FaultSpec
+  /**
+   * `full` (default): every member of the description. `published`: only what public evidence
+   * shows, with optional strings missing, some dates nil and unknown members (a sparse VETtrak).
+   */
+  profile?: ApiProfile
 }
 
 export const DEFAULT_TIME_ZONE = 'Australia/Sydney'
@@ -54,5 +60,6 @@ export function startSimulator(options: SimulatorOptions = {}): Promise<RunningS
     tokenIdleSeconds: options.tokenIdleSeconds,
     emailAsUsername: options.emailAsUsername,
     faults: options.faults,
+    profile: options.profile,
   })
 }

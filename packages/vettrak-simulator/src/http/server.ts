@@ -33,7 +33,7 @@ export function createRequestListener(
     let wsdl = wsdlByHost.get(host)
     if (wsdl === undefined) {
       if (wsdlByHost.size >= WSDL_CACHE_LIMIT) wsdlByHost.clear()
-      wsdl = generateWsdl(`http://${host}${SERVICE_PATH}`)
+      wsdl = generateWsdl(`http://${host}${SERVICE_PATH}`, soap.profile)
       wsdlByHost.set(host, wsdl)
     }
     return wsdl
