@@ -129,4 +129,16 @@ describe('every role against the published profile', () => {
     const me = (await agent.get('/api/me')).json as { clientCode: string }
     expect(me.clientCode).toBe(DEMO.clients.learner)
   })
+
+  it('states no password rule VETtrak did not state (GetPasswordPolicy is defined here)', async () => {
+    const agent = stack.agent()
+    await agent.signIn('demo.learner', ROLES['demo.learner'])
+    expect((await agent.get('/api/me/password-policy')).json).toEqual({
+      minimumLength: 0,
+      requireUpperCase: false,
+      requireLowerCase: false,
+      requireDigit: false,
+      requireSymbol: false,
+    })
+  })
 })

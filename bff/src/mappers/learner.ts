@@ -219,7 +219,7 @@ export function toAward(award: Vettrak.Award): Award {
  */
 export function toPasswordPolicy(policy: Vettrak.PasswordPolicy): PasswordPolicy {
   return {
-    minimumLength: policy.minimumLength ?? 1,
+    minimumLength: policy.minimumLength ?? 0,
     requireUpperCase: policy.requireUpperCase ?? false,
     requireLowerCase: policy.requireLowerCase ?? false,
     requireDigit: policy.requireDigit ?? false,
