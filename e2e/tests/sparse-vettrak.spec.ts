@@ -39,6 +39,8 @@ async function visitLearning(
     await expect(page.getByRole('link', { name: 'All enrolments' })).toBeVisible()
     await expectPage(page, /./)
     await expect(page.getByRole('table', { name: /^Units of / })).toBeVisible()
+    // TEnun's outcomes are defined here: the page claims no progress it was not given.
+    await expect(page.getByText(/recorded; VETtrak did not send their outcomes/)).toBeVisible()
   } else await expect(enrolment).toHaveCount(0)
 
   await page.goto('/learning/contracts')
