@@ -35,12 +35,12 @@ export default defineConfig<{ stackName: StackName }>({
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },
   projects: [
-    { name: 'desktop', use: desktop, grepInvert: /@isolated|@phone/ },
+    { name: 'desktop', use: desktop, grepInvert: /@isolated|@phone|@sparse/ },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], channel: undefined },
       grep: /@phone/,
-      grepInvert: /@isolated/,
+      grepInvert: /@isolated|@sparse/,
     },
     {
       // Journeys that change what every session sees (VETtrak failing, tokens expired, a password):
@@ -48,8 +48,15 @@ export default defineConfig<{ stackName: StackName }>({
       name: 'isolated',
       use: { ...desktop, stackName: 'isolated' },
       grep: /@isolated/,
+      grepInvert: /@sparse/,
       workers: 1,
       fullyParallel: false,
+    },
+    {
+      // Every role against a VETtrak that serves only what is published (sparse answers).
+      name: 'sparse',
+      use: { ...desktop, stackName: 'sparse' },
+      grep: /@sparse/,
     },
   ],
 })

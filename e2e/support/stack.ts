@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { createVettrakClient } from '@vettrak-portal/vettrak-client'
-import { startSimulator } from '@vettrak-portal/vettrak-simulator'
+import { startSimulator, type SimulatorOptions } from '@vettrak-portal/vettrak-simulator'
 import { createApp } from '../../bff/src/app.ts'
 import { loadConfig } from '../../bff/src/env.ts'
 import { createLogger, vettrakLogger } from '../../bff/src/logger.ts'
@@ -21,10 +21,14 @@ export interface StackUrls {
 
 /**
  * The simulator and the BFF for one test run. `env` overrides the BFF's environment (e.g. a short
- * breaker cool-down for the stack whose VETtrak the journeys break on purpose).
+ * breaker cool-down for the stack whose VETtrak the journeys break on purpose); `simulator` the
+ * simulator's options (e.g. the `published` profile of the sparse stack).
  */
-export async function startE2eStack(env: Record<string, string> = {}) {
-  const sim = await startSimulator({ port: 0, seed: 1 })
+export async function startE2eStack(
+  env: Record<string, string> = {},
+  simulator: SimulatorOptions = {},
+) {
+  const sim = await startSimulator({ port: 0, seed: 1, ...simulator })
   const logger = createLogger(process.env.E2E_LOG_LEVEL ?? 'warn')
   const config = loadConfig({
     NODE_ENV: 'test',

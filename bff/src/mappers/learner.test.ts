@@ -54,6 +54,14 @@ describe('progressOf', () => {
   it('an enrolment without units has no units done', () => {
     expect(progressOf([])).toEqual({ achieved: 0, total: 0 })
   })
+
+  it('units that carry no outcome at all give no progress, not "0 achieved"', () => {
+    expect(progressOf([unit(), unit(), unit()])).toBeUndefined()
+    expect(progressOf([unit(), { ...unit(), result: 'Competent' }])).toEqual({
+      achieved: 0,
+      total: 2,
+    })
+  })
 })
 
 describe('paymentStatus and owing', () => {

@@ -44,8 +44,18 @@ export function unitOutcome(resultCode: string | undefined): UnitOutcome {
 /** Whether a unit counts towards completion: achieved or credited. */
 export const countsAsDone = (outcome: UnitOutcome) => outcome === 'achieved' || outcome === 'credit'
 
-/** Units done of all units. */
-export function progressOf(units: readonly Vettrak.Unit[]): { achieved: number; total: number } {
+/** Whether VETtrak sent anything of a unit's outcome. */
+const outcomeKnown = (unit: Vettrak.Unit) =>
+  unit.resultCode !== undefined || unit.result !== undefined
+
+/**
+ * Units done of all units; undefined when no unit carries an outcome (a VETtrak whose unit
+ * answers leave results out), as "0 achieved" would then be a claim nobody made.
+ */
+export function progressOf(
+  units: readonly Vettrak.Unit[],
+): { achieved: number; total: number } | undefined {
+  if (units.length > 0 && !units.some(outcomeKnown)) return undefined
   const achieved = units.filter((u) => countsAsDone(unitOutcome(u.resultCode))).length
   return { achieved, total: units.length }
 }
@@ -219,7 +229,7 @@ export function toAward(award: Vettrak.Award): Award {
  */
 export function toPasswordPolicy(policy: Vettrak.PasswordPolicy): PasswordPolicy {
   return {
-    minimumLength: policy.minimumLength ?? 1,
+    minimumLength: policy.minimumLength ?? 0,
     requireUpperCase: policy.requireUpperCase ?? false,
     requireLowerCase: policy.requireLowerCase ?? false,
     requireDigit: policy.requireDigit ?? false,

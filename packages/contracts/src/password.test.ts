@@ -33,6 +33,21 @@ describe('checking a password against the policy', () => {
     expect(unmet('Aa1!😀😀😀😀😀', { ...demoPolicy, minimumLength: 10 })).toEqual(['length'])
   })
 
+  it('lists no length rule for a minimum of one character or none, and nothing for an empty policy', () => {
+    const none = {
+      minimumLength: 0,
+      requireUpperCase: false,
+      requireLowerCase: false,
+      requireDigit: false,
+      requireSymbol: false,
+    }
+    expect(checkPassword(none, 'x')).toEqual([])
+    expect(checkPassword({ ...none, minimumLength: 1 }, 'x')).toEqual([])
+    expect(checkPassword({ ...none, minimumLength: 2 }, 'x').map((r) => r.label)).toEqual([
+      'At least 2 characters',
+    ])
+  })
+
   it('lists only the rules the policy asks for, in a stable order', () => {
     const rules = checkPassword(
       { ...demoPolicy, requireSymbol: false, requireUpperCase: false },

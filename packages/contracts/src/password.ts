@@ -29,10 +29,13 @@ export interface PasswordRuleResult {
   met: boolean
 }
 
-/** Each rule the policy asks for, with whether `password` meets it, in the order to show them. */
+/**
+ * Each rule the policy asks for, with whether `password` meets it, in the order to show them. A
+ * minimum of one character is no rule beyond entering a password, so it is not listed.
+ */
 export function checkPassword(policy: PasswordPolicy, password: string): PasswordRuleResult[] {
   const results: PasswordRuleResult[] = []
-  if (policy.minimumLength > 0)
+  if (policy.minimumLength > 1)
     results.push({
       rule: 'length',
       label: `At least ${policy.minimumLength} characters`,

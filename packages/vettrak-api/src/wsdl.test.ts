@@ -56,6 +56,34 @@ describe('the generated WSDL', () => {
     )
   })
 
+  it('under the published profile declares only published members and identities, first and last an unknown one', () => {
+    const sparse = generateWsdl('http://127.0.0.1:8081/VT_API.asmx', { profile: 'published' })
+    expect(XMLValidator.validate(sparse)).toBe(true)
+    const typeOf = (name: string) =>
+      sparse.match(new RegExp(`<s:complexType name="${name}">.*?</s:complexType>`))?.[0] ?? ''
+    // TEnun: only its ID is published; IsContact is defined here; the tree's Employer is an identity.
+    expect(typeOf('TEnun')).toBe(
+      '<s:complexType name="TEnun"><s:sequence>' +
+        '<s:element minOccurs="0" maxOccurs="1" name="Unlisted_Lead" type="s:string" />' +
+        '<s:element minOccurs="1" maxOccurs="1" name="ID" type="s:int" />' +
+        '<s:element minOccurs="1" maxOccurs="1" name="Unlisted_Trail" type="s:int" />' +
+        '</s:sequence></s:complexType>',
+    )
+    expect(typeOf('TClientEmployer')).not.toContain('IsContact')
+    expect(typeOf('TEmployerTree')).toContain('name="Employer"')
+    expect(typeOf('TEmployerTree')).not.toContain('ChildEmployers')
+    // Dates a real server may leave empty are DateTime? there.
+    expect(typeOf('TClieEnro')).toContain('name="StartDate" nillable="true" type="s:dateTime" />')
+    expect(typeOf('TAuthClieEnroList')).toMatch(
+      /^.*?name="Unlisted_Lead".*name="Auth".*name="Unlisted_Trail".*$/,
+    )
+    // The requests are the same under both profiles.
+    expect(sparse).toContain(
+      '<s:element minOccurs="1" maxOccurs="1" name="sinceDate" nillable="true" type="s:dateTime" />',
+    )
+    expect(wsdl).not.toContain('Unlisted_')
+  })
+
   it('escapes the service address', () => {
     expect(generateWsdl('http://h/VT_API.asmx?a=1&b="2"')).toContain(
       'location="http://h/VT_API.asmx?a=1&amp;b=&quot;2&quot;"',

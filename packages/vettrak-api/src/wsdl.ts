@@ -6,7 +6,13 @@
  */
 import { VT_NAMESPACE, soapAction } from './constants.ts'
 import { operations, type OperationName, type OperationSpec } from './operations.ts'
-import { complexTypes, type FieldType, type ScalarType } from './types.ts'
+import {
+  servedMembers,
+  servedResultMembers,
+  type ApiProfile,
+  type ServedMember,
+} from './profile.ts'
+import { complexTypes, type ComplexTypeName, type FieldType, type ScalarType } from './types.ts'
 
 const XSD: Record<string, string> = {
   string: 's:string',
@@ -43,6 +49,10 @@ function sequence(members: Readonly<Record<string, FieldType>>): string {
     .join('')
 }
 
+function servedSequence(members: readonly ServedMember[]): string {
+  return members.map(({ name, field }) => elementXml(name, field)).join('')
+}
+
 function collectArrays(): Set<string> {
   const items = new Set<string>()
   const visit = (field: FieldType) => {
@@ -55,7 +65,7 @@ function collectArrays(): Set<string> {
   return items
 }
 
-function schemaXml(offered: readonly string[]): string {
+function schemaXml(offered: readonly string[], profile: ApiProfile): string {
   const parts: string[] = []
   const resultTypes = new Map<string, string>()
   for (const [name, op] of Object.entries(operations) as [string, OperationSpec][]) {
@@ -70,7 +80,7 @@ function schemaXml(offered: readonly string[]): string {
         `</s:sequence></s:complexType></s:element>`,
     )
     if (op.result.kind === 'wrapped') {
-      const body = sequence({ Auth: { type: 'TAuthenticate' }, ...op.result.payload })
+      const body = servedSequence(servedResultMembers(op.result.payload, profile))
       const seen = resultTypes.get(op.result.typeName)
       if (seen !== undefined && seen !== body)
         throw new Error(`result type ${op.result.typeName} is declared with two shapes`)
@@ -79,9 +89,9 @@ function schemaXml(offered: readonly string[]): string {
   }
   for (const [name, body] of resultTypes)
     parts.push(`<s:complexType name="${name}"><s:sequence>${body}</s:sequence></s:complexType>`)
-  for (const [name, members] of Object.entries(complexTypes))
+  for (const name of Object.keys(complexTypes) as ComplexTypeName[])
     parts.push(
-      `<s:complexType name="${name}"><s:sequence>${sequence(members)}</s:sequence></s:complexType>`,
+      `<s:complexType name="${name}"><s:sequence>${servedSequence(servedMembers(name, profile))}</s:sequence></s:complexType>`,
     )
   for (const item of collectArrays()) {
     const type = item in complexTypes ? `tns:${item}` : XSD[item]
@@ -114,11 +124,17 @@ function bindingXml(name: string, prefix: 'soap' | 'soap12', offered: readonly s
 export interface WsdlOptions {
   /** Operations to leave out, as a server that does not offer them would. */
   without?: readonly OperationName[]
+  /**
+   * `full` (default) or `published`: under `published` the types declare only what that profile
+   * serves (see `profile.ts`).
+   */
+  profile?: ApiProfile
 }
 
 /** The complete WSDL document, with `location` as the service address of both ports. */
 export function generateWsdl(location: string, options: WsdlOptions = {}): string {
   const without = new Set<string>(options.without ?? [])
+  const profile = options.profile ?? 'full'
   const offered = Object.keys(operations).filter((op) => !without.has(op))
   const messages = offered
     .map(
@@ -137,7 +153,7 @@ export function generateWsdl(location: string, options: WsdlOptions = {}): strin
   return `<?xml version="1.0" encoding="utf-8"?>
 <wsdl:definitions xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:tm="http://microsoft.com/wsdl/mime/textMatching/" xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:mime="http://schemas.xmlsoap.org/wsdl/mime/" xmlns:tns="${VT_NAMESPACE}" xmlns:s="http://www.w3.org/2001/XMLSchema" xmlns:soap12="http://schemas.xmlsoap.org/wsdl/soap12/" xmlns:http="http://schemas.xmlsoap.org/wsdl/http/" targetNamespace="${VT_NAMESPACE}" xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/">
 <wsdl:types>
-${schemaXml(offered)}
+${schemaXml(offered, profile)}
 </wsdl:types>
 ${messages}
 <wsdl:portType name="VT_APISoap">

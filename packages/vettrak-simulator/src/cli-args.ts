@@ -3,7 +3,12 @@
  * The simulator CLI's flags: parsed and validated into {@link SimulatorOptions}, with clear errors.
  */
 import { parseArgs } from 'node:util'
-import { operationNames, type OperationName } from '@vettrak-portal/vettrak-api'
+import {
+  API_PROFILES,
+  operationNames,
+  type ApiProfile,
+  type OperationName,
+} from '@vettrak-portal/vettrak-api'
 import { FAULT_KINDS, type FaultKind, type FaultSpec } from './faults/fault-spec.ts'
 import { isValidTimeZone } from './rules/local-time.ts'
 import { DEFAULT_PORT, DEFAULT_TIME_ZONE, type SimulatorOptions } from './start-simulator.ts'
@@ -29,6 +34,8 @@ Options:
   --fail-ops <a,b>            only these operations fail (default all)
   --without-operation <name>  do not offer this operation (left out of the WSDL and
                               refused when called); repeat for more
+  --profile <name>            ${API_PROFILES.join(' or ')}: every member of the description (default),
+                              or only what VETtrak publishes, sparse (a stand-in real VETtrak)
   --help                      show this help
 `
 
@@ -76,6 +83,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         'fail-kind': { type: 'string' },
         'fail-ops': { type: 'string' },
         'without-operation': { type: 'string', multiple: true },
+        profile: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }))
@@ -121,6 +129,12 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (unknownOperations.length > 0)
     throw new CliError(`--without-operation: unknown operation(s) ${unknownOperations.join(', ')}`)
   if (without.length > 0) options.withoutOperations = without as OperationName[]
+  const profile = text('profile')
+  if (profile !== undefined) {
+    if (!(API_PROFILES as readonly string[]).includes(profile))
+      throw new CliError(`--profile must be one of ${API_PROFILES.join(', ')}; got '${profile}'`)
+    options.profile = profile as ApiProfile
+  }
   const faults = faultsFrom(text)
   if (faults !== undefined) options.faults = faults
   return { help: false, options }

@@ -44,6 +44,9 @@ async function main(): Promise<void> {
     `VETtrak API simulator ready in ${Date.now() - started} ms\n` +
       `  endpoint  ${sim.endpoint}\n` +
       `  WSDL      ${sim.wsdlUrl}\n` +
+      (command.options.profile === 'published'
+        ? '  profile   published: only what VETtrak publishes, sparse\n'
+        : '') +
       `  control   ${sim.url}/__sim/{faults,clock,tokens/expire,health} (loopback only)\n\n` +
       `Demo accounts:\n${accounts}\n`,
   )

@@ -5,7 +5,12 @@
  */
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { operationNames, type OperationName } from '@vettrak-portal/vettrak-api'
+import {
+  API_PROFILES,
+  operationNames,
+  type ApiProfile,
+  type OperationName,
+} from '@vettrak-portal/vettrak-api'
 import { Directory } from './data/directory.ts'
 import type { SimStore } from './data/store.ts'
 import { FaultPlan } from './faults/fault-plan.ts'
@@ -57,6 +62,11 @@ export interface RunOptions {
   faults?: FaultSpec
   /** Operations this server does not offer: left out of the WSDL and refused when called. */
   withoutOperations?: readonly OperationName[]
+  /**
+   * `full` (default): every member of vettrak-api's tables. `published`: only what public
+   * evidence shows, sparse (see `soap/published-profile.ts`), in the answers and the WSDL.
+   */
+  profile?: ApiProfile
   /** The time source under the token clock (default `Date.now`). */
   timeSource?: () => number
 }
@@ -68,6 +78,8 @@ function checkOptions(options: RunOptions): void {
   if (!Number.isFinite(tokenIdleSeconds) || tokenIdleSeconds <= 0)
     problems.push('tokenIdleSeconds must be a positive number')
   if (!isValidTimeZone(timeZone)) problems.push(`unknown time zone '${timeZone}'`)
+  if (options.profile !== undefined && !API_PROFILES.includes(options.profile))
+    problems.push(`profile must be one of ${API_PROFILES.join(', ')}`)
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate))
     problems.push('referenceDate must be YYYY-MM-DD')
   if (problems.length > 0) throw new RangeError(`invalid simulator options: ${problems.join('; ')}`)
@@ -95,6 +107,7 @@ export async function runSimulator(
   const clock = createClock(options.timeSource)
   const tokens = new TokenRegistry(clock, options.tokenIdleSeconds ?? 3600)
   const faults = new FaultPlan(options.seed ?? 1, parseFaultSpec(options.faults ?? {}))
+  const profile = options.profile ?? 'full'
   const services: Services = {
     store,
     directory: new Directory(store, `${options.referenceDate}T00:00:00`),
@@ -131,13 +144,14 @@ export async function runSimulator(
       referenceDate: options.referenceDate,
       timeZone,
       emailAsUsername: store.emailAsUsername,
+      profile,
       faults: faults.spec,
     }),
   }
 
   const server = createServer(
     { keepAlive: true },
-    createRequestListener({ services, faults, schedule, without }, control, (error) =>
+    createRequestListener({ services, faults, profile, schedule, without }, control, (error) =>
       console.error('vettrak-simulator: unexpected error', error),
     ),
   )

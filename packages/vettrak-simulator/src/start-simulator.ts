@@ -2,7 +2,7 @@
  * @module
  * `startSimulator(options)`: seeds a store deterministically and serves it.
  */
-import type { OperationName } from '@vettrak-portal/vettrak-api'
+import type { ApiProfile, OperationName } from '@vettrak-portal/vettrak-api'
 import type { FaultSpec } from './faults/fault-spec.ts'
 import { isValidTimeZone, localDateTime } from './rules/local-time.ts'
 import { createSeededStore } from './seed/index.ts'
@@ -30,6 +30,11 @@ export interface SimulatorOptions {
   faults?: FaultSpec
   /** Operations this server does not offer: left out of the WSDL and refused when called. */
   withoutOperations?: readonly OperationName[]
+  /**
+   * `full` (default): every member of the description. `published`: only what public evidence
+   * shows, with optional strings missing, some dates nil and unknown members (a sparse VETtrak).
+   */
+  profile?: ApiProfile
 }
 
 export const DEFAULT_TIME_ZONE = 'Australia/Sydney'
@@ -58,5 +63,6 @@ export function startSimulator(options: SimulatorOptions = {}): Promise<RunningS
     emailAsUsername: options.emailAsUsername,
     faults: options.faults,
     withoutOperations: options.withoutOperations,
+    profile: options.profile,
   })
 }

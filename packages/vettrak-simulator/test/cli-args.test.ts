@@ -32,6 +32,8 @@ describe('the CLI flags', () => {
       '0.25',
       '--fail-ops',
       'GetEventsForClient,ValidateClient',
+      '--profile',
+      'published',
     ])
     expect(command).toEqual({
       help: false,
@@ -45,6 +47,7 @@ describe('the CLI flags', () => {
         timeZone: 'Australia/Perth',
         tokenIdleSeconds: 120,
         emailAsUsername: false,
+        profile: 'published',
         faults: {
           latencyMs: 20,
           jitterMs: 5,
@@ -54,6 +57,14 @@ describe('the CLI flags', () => {
         },
       },
     })
+  })
+
+  it('leave the profile unset (full) unless asked', () => {
+    expect(parseCliArgs(['--profile', 'full'])).toEqual({
+      help: false,
+      options: { profile: 'full' },
+    })
+    expect(parseCliArgs([])).toEqual({ help: false, options: {} })
   })
 
   it('show help', () => {
@@ -70,6 +81,7 @@ describe('the CLI flags', () => {
     [['--fail-kind', 'reset', '--fail-rate', '2'], /--fail-rate must be a number from 0 to 1/],
     [['--fail-kind', 'reset', '--fail-ops', 'Nope'], /unknown operation/],
     [['--colour'], /Unknown option/],
+    [['--profile', 'sparse'], /--profile must be one of full, published; got 'sparse'/],
   ])('refuse %j with a clear message', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(CliError)
     expect(() => parseCliArgs(argv)).toThrow(message)

@@ -36,7 +36,10 @@ export function createRequestListener(
     let wsdl = wsdlByHost.get(host)
     if (wsdl === undefined) {
       if (wsdlByHost.size >= WSDL_CACHE_LIMIT) wsdlByHost.clear()
-      wsdl = generateWsdl(`http://${host}${SERVICE_PATH}`, { without: [...soap.without] })
+      wsdl = generateWsdl(`http://${host}${SERVICE_PATH}`, {
+        without: [...soap.without],
+        profile: soap.profile,
+      })
       wsdlByHost.set(host, wsdl)
     }
     return wsdl

@@ -6,7 +6,12 @@
  * latency and failures applied on the way out. Malformed requests get a SOAP Fault with HTTP 500.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { Status, soapAction, type OperationName } from '@vettrak-portal/vettrak-api'
+import {
+  Status,
+  soapAction,
+  type ApiProfile,
+  type OperationName,
+} from '@vettrak-portal/vettrak-api'
 import type { FaultKind } from '../faults/fault-spec.ts'
 import type { FaultPlan } from '../faults/fault-plan.ts'
 import type { Services } from '../operations/context.ts'
@@ -15,7 +20,7 @@ import { Messages } from '../rules/statuses.ts'
 import { decodeRequest } from '../soap/decode-request.ts'
 import { contentTypeOf, envelope, faultEnvelope, type SoapVersion } from '../soap/envelope.ts'
 import { parseRequest } from '../soap/parse-request.ts'
-import { serialiseResponse } from '../soap/serialise.ts'
+import { serialiserFor } from '../soap/serialise.ts'
 import { SoapFault } from '../soap/soap-fault.ts'
 import { readBody } from './read-body.ts'
 
@@ -25,6 +30,8 @@ export const MAX_REQUEST_BYTES = 1024 * 1024
 export interface SoapEndpointDeps {
   services: Services
   faults: FaultPlan
+  /** What the answers carry: every member (`full`) or only what is published. */
+  profile: ApiProfile
   /** Runs `send` after `delayMs`, tracked so `close()` can cancel it. */
   schedule(delayMs: number, send: () => void): void
   /** Operations this server does not offer: answered as ASMX answers an unknown operation. */
@@ -109,7 +116,8 @@ function answerOperation(
           )
         const forced = failure === undefined ? undefined : FORCED[failure]
         const result = runOperation(named, request, deps.services, forced)
-        return soapAnswer(version, 200, envelope(version, serialiseResponse(named, result)))
+        const xml = serialiserFor(deps.profile)(named, result)
+        return soapAnswer(version, 200, envelope(version, xml))
       },
     }
   } catch (error) {

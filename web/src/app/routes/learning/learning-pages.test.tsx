@@ -81,6 +81,31 @@ describe('an enrolment’s units', () => {
     expect(await heading('Page not found')).toBeInTheDocument()
   })
 
+  it('units VETtrak sent without outcomes: no progress is claimed, and each outcome is a dash', async () => {
+    const bare = buildUnit({
+      unitCode: undefined,
+      unitName: undefined,
+      result: undefined,
+      resultCode: undefined,
+      outcome: 'other',
+      startDate: undefined,
+      endDate: undefined,
+      score: undefined,
+    })
+    signedIn({
+      'GET /api/me/enrolments': json({ items: [buildEnrolment({ id: 10002 })] }),
+      'GET /api/me/enrolments/10002/units': json({ items: [bare, bare] }),
+    })
+    renderApp('/learning/enrolments/10002')
+    expect(
+      await screen.findByText(/2 units are recorded; VETtrak did not send their outcomes\./),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument()
+    const table = screen.getByRole('table', { name: /^Units of / })
+    expect(within(table).queryByText('Other')).not.toBeInTheDocument()
+    expect(within(table).getAllByText('Not recorded')).toHaveLength(8)
+  })
+
   it('no units yet: the empty state says so', async () => {
     signedIn({
       'GET /api/me/enrolments': json({ items: [buildEnrolment({ id: 10002 })] }),

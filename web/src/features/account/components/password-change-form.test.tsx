@@ -70,6 +70,29 @@ describe('changing a password', () => {
     expect(field('New password')).toHaveAccessibleDescription(/Your new password needs/)
   })
 
+  it('a policy that states no rules lists none, and the change waits only for the fields', async () => {
+    const { user } = signedInAt({
+      'GET /api/me/password-policy': json(
+        buildPasswordPolicy({
+          minimumLength: 0,
+          requireUpperCase: false,
+          requireLowerCase: false,
+          requireDigit: false,
+          requireSymbol: false,
+        }),
+      ),
+    })
+    await fillIn(user, {})
+    expect(
+      screen.getByText('Your training organisation checks the new password when you change it.'),
+    ).toBeInTheDocument()
+    expect(screen.queryByText('Your new password needs:')).not.toBeInTheDocument()
+    expect(screen.queryByText(/At least \d+ characters?/)).not.toBeInTheDocument()
+    expect(field('New password')).toHaveAccessibleDescription(/checks the new password/)
+    await fillIn(user, { current: 'Learner!2026', next: 'x', confirm: 'x' })
+    expect(submit()).toBeEnabled()
+  })
+
   it('the button waits for every rule, the current password and a matching confirmation', async () => {
     const { user } = signedInAt()
     await fillIn(user, { current: 'Learner!2026', next: 'short' })

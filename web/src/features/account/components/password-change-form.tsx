@@ -120,30 +120,37 @@ export function PasswordChangeForm({ policy }: { policy: PasswordPolicy }) {
         {fieldErrors.newPassword ? (
           <FieldError id={newErrorId}>{fieldErrors.newPassword}</FieldError>
         ) : null}
-        <div id={checklistId}>
-          <p className="text-sm font-medium text-slate-800 dark:text-slate-200">
-            Your new password needs:
+        {rules.length === 0 ? (
+          // VETtrak stated no rules (its policy answer was empty): it still checks the change.
+          <p id={checklistId} className="text-sm text-slate-700 dark:text-slate-300">
+            Your training organisation checks the new password when you change it.
           </p>
-          <ul className="mt-1.5 space-y-1">
-            {rules.map((rule) => (
-              <li
-                key={rule.rule}
-                className={cn(
-                  'flex items-center gap-2 text-sm',
-                  rule.met
-                    ? 'text-green-800 dark:text-green-300'
-                    : 'text-slate-700 dark:text-slate-300',
-                )}
-              >
-                <RuleIcon met={rule.met} />
-                <span>{rule.label}</span>
-                <span className="sr-only">{rule.met ? '(done)' : '(not yet)'}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
+        ) : (
+          <div id={checklistId}>
+            <p className="text-sm font-medium text-slate-800 dark:text-slate-200">
+              Your new password needs:
+            </p>
+            <ul className="mt-1.5 space-y-1">
+              {rules.map((rule) => (
+                <li
+                  key={rule.rule}
+                  className={cn(
+                    'flex items-center gap-2 text-sm',
+                    rule.met
+                      ? 'text-green-800 dark:text-green-300'
+                      : 'text-slate-700 dark:text-slate-300',
+                  )}
+                >
+                  <RuleIcon met={rule.met} />
+                  <span>{rule.label}</span>
+                  <span className="sr-only">{rule.met ? '(done)' : '(not yet)'}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <p role="status" className="sr-only">
-          {next.length === 0
+          {next.length === 0 || rules.length === 0
             ? ''
             : allMet
               ? 'All password rules are met.'

@@ -38,7 +38,11 @@ export function UnitTable({ units, caption }: { units: Unit[]; caption: string }
               </span>
             </Td>
             <Td>
-              <OutcomeBadge outcome={unit.outcome} result={unit.result} />
+              {outcomeKnown(unit) ? (
+                <OutcomeBadge outcome={unit.outcome} result={unit.result} />
+              ) : (
+                <NotRecorded />
+              )}
             </Td>
             <Td className="whitespace-nowrap">
               {unit.startDate ? formatDate(unit.startDate) : <NotRecorded />}
@@ -63,6 +67,9 @@ function NotRecorded() {
   )
 }
 
+/** Whether VETtrak sent anything of the unit's outcome. */
+const outcomeKnown = (unit: Unit) => unit.resultCode !== undefined || unit.result !== undefined
+
 /** Units achieved or credited of all units, counted from the units themselves. */
 export function unitProgress(units: Unit[]) {
   const achieved = units.filter((u) => u.outcome === 'achieved' || u.outcome === 'credit').length
@@ -78,6 +85,13 @@ export function UnitSummary({ units }: { units: Unit[] }) {
   const notYet = count('not-achieved')
   if (units.length === 0)
     return <p className="text-slate-700 dark:text-slate-300">No units are recorded yet.</p>
+  if (!units.some(outcomeKnown))
+    return (
+      <p className="text-slate-700 dark:text-slate-300">
+        {units.length === 1 ? '1 unit is' : `${units.length} units are`} recorded; VETtrak did not
+        send their outcomes.
+      </p>
+    )
   return (
     <div className="space-y-3">
       <EnrolmentProgress progress={progress} label="Units achieved or credited" />
