@@ -7,6 +7,7 @@ import type { VettrakClient } from '@vettrak-portal/vettrak-client'
 import type { Logger } from 'pino'
 import type { Config } from './env.ts'
 import type { SessionData, SessionProblem } from './session/session-data.ts'
+import type { SharedStore } from './store/shared-store.ts'
 
 /** The outside world the app talks to, passed in so tests run the real thing on loopback. */
 export interface AppDeps {
@@ -15,6 +16,8 @@ export interface AppDeps {
   logger: Logger
   /** Epoch milliseconds; injectable so tests can move time instead of waiting. */
   now?: () => number
+  /** The store shared by every instance (`REDIS_URL`); without it, state stays in this process. */
+  sharedStore?: SharedStore
   /** Filled with the size of each in-memory cache and list, for tests and diagnostics. */
   cacheSizes?: Map<string, () => number>
 }
@@ -30,7 +33,7 @@ export interface AppEnv {
     sessionProblem: SessionProblem | null
     /** Replaces the session; the cookie is re-sealed once, after the handler. */
     commitSession: (session: SessionData) => void
-    /** Ends the session: revokes it and clears the cookie. */
-    endSession: () => void
+    /** Ends the session: revokes it (rejects if that cannot be recorded) and clears the cookie. */
+    endSession: () => Promise<void>
   }
 }

@@ -24,7 +24,11 @@ describe('operations endpoints', () => {
     stack.advance(6)
     const down = await get('/readyz')
     expect(down.status).toBe(503)
-    expect(down.json).toEqual({ status: 'unavailable', vettrak: 'unreachable' })
+    expect(down.json).toEqual({
+      status: 'unavailable',
+      vettrak: 'unreachable',
+      sessionStore: 'in-process',
+    })
     expect(Number(down.headers.get('retry-after'))).toBeGreaterThan(0)
     stack.sim.clearFaults()
     stack.advance(6)
@@ -62,7 +66,11 @@ describe('when VETtrak cannot be reached at all', () => {
     const agent = unreachable.agent()
     const ready = await agent.get('/readyz')
     expect(ready.status).toBe(503)
-    expect(ready.json).toEqual({ status: 'unavailable', vettrak: 'unreachable' })
+    expect(ready.json).toEqual({
+      status: 'unavailable',
+      vettrak: 'unreachable',
+      sessionStore: 'in-process',
+    })
     expect(ready.headers.get('retry-after')).toBe('5')
     expect((await agent.get('/healthz')).status).toBe(200)
   })

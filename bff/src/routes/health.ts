@@ -1,27 +1,48 @@
 /**
  * @module
- * `/healthz` (the process is alive: for restarts) and `/readyz` (VETtrak is usable: for load
- * balancers; 503 with Retry-After when it is not or the circuit breaker is open).
+ * `/healthz` (the process is alive: for restarts) and `/readyz` (VETtrak and, when there is one,
+ * the shared session store are usable: for load balancers; 503 with Retry-After and which one is
+ * not when either is not, or VETtrak's circuit breaker is open).
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
+import type { SharedStore } from '../store/shared-store.ts'
 import type { createReadinessProbe } from '../upstream/readiness-probe.ts'
 
-/** The health routes. */
-export function healthRoutes(readiness: ReturnType<typeof createReadinessProbe>) {
+/** Seconds a load balancer may wait before asking again after the store was unreachable. */
+const STORE_RETRY_AFTER_SECONDS = 2
+
+/** The health routes; `store` is the shared session store, when there is one. */
+export function healthRoutes(
+  readiness: ReturnType<typeof createReadinessProbe>,
+  store?: SharedStore,
+) {
   return new Hono<AppEnv>()
     .get('/healthz', (c) => c.json({ status: 'ok' }))
     .get('/readyz', async (c) => {
       c.header('Cache-Control', 'no-store')
-      const result = await readiness.check()
-      if (result.ready) return c.json({ status: 'ready', vettrak: 'reachable' })
-      c.header('Retry-After', String(result.retryAfterSeconds))
-      return c.json(
-        {
-          status: 'unavailable',
-          vettrak: result.reason === 'circuit-open' ? 'circuit-open' : 'unreachable',
-        },
-        503,
+      const [result, storeReachable] = await Promise.all([
+        readiness.check(),
+        store ? store.reachable() : undefined,
+      ])
+      const vettrak = result.ready
+        ? 'reachable'
+        : result.reason === 'circuit-open'
+          ? 'circuit-open'
+          : 'unreachable'
+      const sessionStore =
+        storeReachable === undefined ? 'in-process' : storeReachable ? 'reachable' : 'unreachable'
+      if (result.ready && storeReachable !== false)
+        return c.json({ status: 'ready', vettrak, sessionStore })
+      c.header(
+        'Retry-After',
+        String(
+          Math.max(
+            result.ready ? 0 : result.retryAfterSeconds,
+            storeReachable === false ? STORE_RETRY_AFTER_SECONDS : 0,
+          ),
+        ),
       )
+      return c.json({ status: 'unavailable', vettrak, sessionStore }, 503)
     })
 }
