@@ -61,13 +61,12 @@ test('a learner’s session is served by both instances, and signing out ends it
   expect(cookie?.secure).toBe(true)
   const onEach = () =>
     Promise.all(
-      balanced.instances.map(
-        async (instance) =>
-          (
-            await request.get(`${instance}/api/session`, {
-              headers: { cookie: `${cookie?.name}=${cookie?.value}` },
-            })
-          ).status(),
+      balanced.instances.map(async (instance) =>
+        (
+          await request.get(`${instance}/api/session`, {
+            headers: { cookie: `${cookie?.name}=${cookie?.value}` },
+          })
+        ).status(),
       ),
     )
   expect(await onEach()).toEqual([200, 200])
