@@ -33,6 +33,7 @@ export function createSharedStore(options: SharedStoreOptions) {
     commandTimeout: options.commandTimeoutMs ?? 1_000,
     // A request does not wait for a reconnection: it fails now and the next one tries again.
     enableOfflineQueue: false,
+    enableAutoPipelining: true,
     maxRetriesPerRequest: 0,
     autoResendUnfulfilledCommands: false,
     // Reconnect for ever, at most a second apart.
