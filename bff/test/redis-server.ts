@@ -22,20 +22,24 @@ export async function startRedis() {
   const port = await freePort()
   let child: ChildProcess | undefined
 
+  // Redis on its own clock: libfaketime (the clock-ahead run) breaks its allocator, and every
+  // expiry the portal sets is relative, so the server's clock never decides anything here.
+  const { LD_PRELOAD: _preload, FAKETIME: _faketime, ...env } = process.env
+
   async function start() {
-    const process = spawn(
+    const server = spawn(
       REDIS_SERVER,
       ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      { stdio: ['ignore', 'pipe', 'pipe'], env },
     )
-    child = process
+    child = server
     let log = ''
     await new Promise<void>((resolve, reject) => {
-      process.stdout?.on('data', (chunk: Buffer) => {
+      server.stdout?.on('data', (chunk: Buffer) => {
         log += chunk.toString()
         if (log.includes('Ready to accept connections')) resolve()
       })
-      process.once('exit', (code) => reject(new Error(`redis-server exited (${code}):\n${log}`)))
+      server.once('exit', (code) => reject(new Error(`redis-server exited (${code}):\n${log}`)))
     })
   }
 
