@@ -171,8 +171,9 @@ export function createSharedCounter(options: SharedCounterOptions): AttemptCount
       return {
         allowed: true,
         async giveBack() {
-          if (await run(() => giveBackOne(limiter, storedKey)))
-            await run(() => limiter.delete(storedKey))
+          // Given back, not deleted at zero: between the two calls another instance may have
+          // counted an attempt on the key, which a delete would wipe. The key expires anyway.
+          await run(() => limiter.reward(storedKey))
         },
       }
     },
