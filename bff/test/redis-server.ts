@@ -52,8 +52,12 @@ export async function startRedis() {
     await exited
   }
 
+  /** Freezes the server (SIGSTOP): connections stay open and nothing answers. */
+  const freeze = () => child?.kill('SIGSTOP')
+  const thaw = () => child?.kill('SIGCONT')
+
   await start()
-  return { url: `redis://127.0.0.1:${port}`, port, start, stop }
+  return { url: `redis://127.0.0.1:${port}`, port, start, stop, freeze, thaw }
 }
 
 export type RedisServer = Awaited<ReturnType<typeof startRedis>>

@@ -137,4 +137,25 @@ describe.skipIf(redisMissing)('two instances sharing Redis', () => {
     expect((await onA.get('/api/me/events')).status).toBe(401)
     expect((await a.agent().signIn(...CREDENTIALS.staff)).status).toBe(201)
   })
+
+  it('with Redis frozen (connected, never answering): no request hangs, and it recovers', async () => {
+    const learner = a.agent()
+    expect((await learner.signIn(...CREDENTIALS.learner)).status).toBe(201)
+    redis.freeze()
+    try {
+      // Each waits at most the command timeout (500 ms here, 1 s by default), then is refused.
+      const [read, signIn, ready] = await Promise.all([
+        learner.get('/api/me/events'),
+        b.agent().signIn(...CREDENTIALS.staff),
+        b.agent().get('/readyz'),
+      ])
+      expect([read.status, codeOf(read)]).toEqual([503, 'SESSION_STORE_UNAVAILABLE'])
+      expect([signIn.status, codeOf(signIn)]).toEqual([503, 'SESSION_STORE_UNAVAILABLE'])
+      expect(ready.json).toMatchObject({ status: 'unavailable', sessionStore: 'unreachable' })
+    } finally {
+      redis.thaw()
+    }
+    await Promise.all([a.sharedStore?.connected(10_000), b.sharedStore?.connected(10_000)])
+    expect((await learner.get('/api/me/events')).status).toBe(200)
+  })
 })
