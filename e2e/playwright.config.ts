@@ -58,5 +58,13 @@ export default defineConfig<{ stackName: StackName }>({
       use: { ...desktop, stackName: 'sparse' },
       grep: /@sparse/,
     },
+    {
+      // The deployment of docs/deploy.md: Caddy (deploy/Caddyfile) over HTTPS in front of two BFFs
+      // started from the production bundle (`pnpm run build`), sharing Redis.
+      name: 'balanced',
+      testDir: './balanced',
+      use: { ...desktop, ignoreHTTPSErrors: true },
+      workers: 1,
+    },
   ],
 })

@@ -26,7 +26,8 @@ export interface CannonFigures {
 
 /** Runs autocannon once and returns its figures. */
 export async function cannon(options: CannonOptions): Promise<CannonFigures> {
-  if (!/^http:\/\/127\.0\.0\.1:/.test(options.url)) throw new Error('load goes to 127.0.0.1 only')
+  // HTTPS only to a local proxy (Caddy's own test certificate: autocannon does not verify it).
+  if (!/^https?:\/\/127\.0\.0\.1:/.test(options.url)) throw new Error('load goes to 127.0.0.1 only')
   const result = await autocannon({
     url: options.url,
     method: options.method ?? 'GET',

@@ -11,6 +11,8 @@ import { freePort } from './spawn-simulator.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const main = fileURLToPath(new URL('../../bff/src/main.ts', import.meta.url))
+/** The production bundle (`pnpm run build`), started with plain `node`. */
+export const BFF_BUNDLE = fileURLToPath(new URL('../../bff/dist/main.js', import.meta.url))
 
 /** A session secret for benchmarks only. */
 export const BENCH_SESSION_SECRET = 'bench-only-session-secret-0123456789-abcdef'
@@ -25,15 +27,17 @@ export interface SpawnedBff {
 
 /**
  * Starts the BFF against `wsdlUrl` with `env` on top of the defaults (and `nodeArgs`, such as
- * `--cpu-prof`, for Node); waits for `/healthz`.
+ * `--cpu-prof`, for Node); waits for `/healthz`. `from: 'bundle'` runs the production bundle.
  */
 export async function spawnBff(
   wsdlUrl: string,
   env: Record<string, string> = {},
   nodeArgs: string[] = [],
+  from: 'source' | 'bundle' = 'source',
 ) {
   const port = await freePort()
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', main], {
+  const entry = from === 'bundle' ? [BFF_BUNDLE] : ['--import', 'tsx', main]
+  const child = spawn(process.execPath, [...nodeArgs, ...entry], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

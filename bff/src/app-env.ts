@@ -8,6 +8,7 @@ import type { Logger } from 'pino'
 import type { Config } from './env.ts'
 import type { FeatureGate } from './features/feature-gate.ts'
 import type { SessionData, SessionProblem } from './session/session-data.ts'
+import type { SharedStore } from './store/shared-store.ts'
 
 /** The outside world the app talks to, passed in so tests run the real thing on loopback. */
 export interface AppDeps {
@@ -21,6 +22,8 @@ export interface AppDeps {
    * once. Tests pass their own and await its first `refresh()`.
    */
   features?: FeatureGate
+  /** The store shared by every instance (`REDIS_URL`); without it, state stays in this process. */
+  sharedStore?: SharedStore
   /** Filled with the size of each in-memory cache and list, for tests and diagnostics. */
   cacheSizes?: Map<string, () => number>
 }
@@ -36,7 +39,7 @@ export interface AppEnv {
     sessionProblem: SessionProblem | null
     /** Replaces the session; the cookie is re-sealed once, after the handler. */
     commitSession: (session: SessionData) => void
-    /** Ends the session: revokes it and clears the cookie. */
-    endSession: () => void
+    /** Ends the session: revokes it (rejects if that cannot be recorded) and clears the cookie. */
+    endSession: () => Promise<void>
   }
 }

@@ -24,9 +24,11 @@ import { sessionRoutes } from './routes/session.ts'
 import { staffRoutes } from './routes/staff.ts'
 import { clientAddressOf } from './security/client-address.ts'
 import { servedOverHttps } from './security/https.ts'
+import { createSharedCounter } from './security/attempt-counter.ts'
+import { createSharedIdentityMap } from './security/identity-map.ts'
 import { DEFAULT_LOGIN_THROTTLE, createLoginThrottle } from './security/login-throttle.ts'
 import { isTokenForgotten } from './session/forgotten-token.ts'
-import { createRevocationList } from './session/revocation-list.ts'
+import { createRevocationList, createSharedRevocationList } from './session/revocation-list.ts'
 import { createSessionCodec } from './session/session-codec.ts'
 import { createSessionEnd } from './session/session-end.ts'
 import { serveSpa } from './static/spa.ts'
@@ -38,9 +40,27 @@ export function createApp(deps: AppDeps) {
   const nowMs = deps.now ?? Date.now
   const now = () => Math.floor(nowMs() / 1000)
   const { session: sessionConfig } = deps.config
-  const revocations = createRevocationList(now)
+  const store = deps.sharedStore
+  // With a shared store, sign-out and sign-in counts hold on every instance. The caches keyed by
+  // session id stay in each process: every request is checked against the shared revocations
+  // before any of them is read, so a list cached on B is never served after sign-out on A.
+  const revocations = store ? createSharedRevocationList(store, now) : createRevocationList(now)
   const codec = createSessionCodec({ ...sessionConfig, revocations })
-  const throttle = createLoginThrottle({ ...DEFAULT_LOGIN_THROTTLE, now })
+  const throttle = createLoginThrottle({
+    ...DEFAULT_LOGIN_THROTTLE,
+    now,
+    ...(store && {
+      counter: (limit, name) =>
+        createSharedCounter({
+          store,
+          name,
+          limit,
+          windowSeconds: DEFAULT_LOGIN_THROTTLE.windowSeconds,
+          now,
+        }),
+      identities: createSharedIdentityMap(store),
+    }),
+  })
   const { resilience } = deps.config.vettrak
   const vettrak = createUpstream(deps.vettrak, {
     ...resilience,
@@ -64,7 +84,7 @@ export function createApp(deps: AppDeps) {
   app.use(compress())
   const https = servedOverHttps(deps.config)
   app.use(securityHeaders({ https }))
-  app.route('/', healthRoutes(createReadinessProbe({ vettrak, features, now: nowMs })))
+  app.route('/', healthRoutes(createReadinessProbe({ vettrak, features, now: nowMs }), store))
 
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store')
@@ -138,7 +158,13 @@ export function createApp(deps: AppDeps) {
     if (error.status >= 500) log.error({ err: thrown, code: error.code }, 'request failed')
     else log.debug({ code: error.code }, 'request refused')
     // VETtrak said the user's token expired or is forgotten: the session is of no further use.
-    if (error.code === 'SESSION_EXPIRED' && session) c.get('endSession')()
+    // If the revocation cannot be recorded the answer stays 401: VETtrak refuses that token anyway.
+    if (error.code === 'SESSION_EXPIRED' && session)
+      await c
+        .get('endSession')()
+        .catch((failure: unknown) =>
+          log.error({ err: failure }, 'an expired session could not be revoked'),
+        )
     if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter))
     return c.json(errorBody(error), error.status as 400)
   })

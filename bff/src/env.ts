@@ -57,6 +57,17 @@ const EnvSchema = z.object({
         .map((code) => code.trim())
         .filter((code) => code !== ''),
     ),
+  /**
+   * Redis (or Valkey) shared by every BFF instance: revocations, sign-in throttles. Unset, each
+   * process keeps its own (one instance only).
+   */
+  REDIS_URL: z
+    .string()
+    .optional()
+    .refine(
+      (url) => url === undefined || /^rediss?:\/\/.+/.test(url),
+      'REDIS_URL must be a redis:// or rediss:// URL',
+    ),
   /** Show the demo accounts on the sign-in page; on by default only against the default simulator. */
   DEMO_MODE: z.stringbool().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -96,6 +107,8 @@ export interface Config {
   demoMode: boolean
   /** Client codes signed in as staff even when VETtrak's TokenType does not say so. */
   staffClientCodes: ReadonlySet<string>
+  /** The store the instances share; undefined keeps state in this process (one instance). */
+  redisUrl: string | undefined
   logLevel: string
 }
 
@@ -148,6 +161,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustProxy: env.TRUST_PROXY,
     demoMode: env.DEMO_MODE ?? env.VETTRAK_WSDL_URL === DEFAULT_WSDL_URL,
     staffClientCodes: new Set(env.STAFF_CLIENT_CODES),
+    redisUrl: env.REDIS_URL || undefined,
     logLevel: env.LOG_LEVEL,
   }
 }

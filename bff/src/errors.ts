@@ -13,6 +13,7 @@ import {
   VettrakError,
   VettrakUnavailableError,
 } from '@vettrak-portal/vettrak-client'
+import { StoreUnavailableError } from './store/shared-store.ts'
 import { CircuitOpenError } from './upstream/circuit-open-error.ts'
 
 /** An error with a code from the contracts; its status follows from the code. */
@@ -49,6 +50,8 @@ const messages: Record<ErrorCode, string> = {
   UPSTREAM_ERROR: 'VETtrak could not complete the request.',
   UPSTREAM_UNAVAILABLE: 'VETtrak is not reachable at the moment. Please try again shortly.',
   UPSTREAM_TIMEOUT: 'VETtrak took too long to answer. Please try again.',
+  SESSION_STORE_UNAVAILABLE:
+    'The portal cannot check sessions at the moment. Please try again shortly.',
 }
 
 /** The default message of a code, for errors whose own message must not be shown. */
@@ -56,10 +59,17 @@ export const defaultMessage = (code: ErrorCode) => messages[code]
 
 /** Seconds a client should wait after VETtrak was unavailable. */
 const UPSTREAM_RETRY_AFTER_SECONDS = 5
+/** Seconds a client should wait after the shared store was unavailable (it reconnects every second). */
+const STORE_RETRY_AFTER_SECONDS = 2
 
 /** Translates anything thrown into an `AppError`; VETtrak's own messages are not passed on. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error
+  if (error instanceof StoreUnavailableError)
+    return new AppError('SESSION_STORE_UNAVAILABLE', messages.SESSION_STORE_UNAVAILABLE, {
+      cause: error,
+      retryAfter: STORE_RETRY_AFTER_SECONDS,
+    })
   if (error instanceof TokenExpiredError)
     return new AppError('SESSION_EXPIRED', messages.SESSION_EXPIRED, { cause: error })
   if (error instanceof InvalidCredentialsError)

@@ -14,6 +14,7 @@ import type { Logger } from 'pino'
 import { createApp } from './app.ts'
 import { ConfigError, loadConfig, type Config } from './env.ts'
 import { createLogger, vettrakLogger } from './logger.ts'
+import { createSharedStore } from './store/shared-store.ts'
 
 let config
 try {
@@ -63,7 +64,15 @@ async function checkVettrak(config: Config, vettrak: VettrakClient, logger: Logg
   }
 }
 
-const app = createApp({ config, vettrak, logger })
+// Shared by every instance when set; the BFF starts even while it is down (requests with a session
+// answer 503 and /readyz says why until it is back).
+const sharedStore = config.redisUrl
+  ? createSharedStore({ url: config.redisUrl, logger })
+  : undefined
+if (!sharedStore)
+  logger.info('REDIS_URL is not set: sessions and sign-in throttles are kept in this process only')
+
+const app = createApp({ config, vettrak, logger, sharedStore })
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   logger.info(
     {
@@ -86,6 +95,7 @@ const shutdown = () => {
   stopping = true
   server.close(() => {
     vettrak.close()
+    sharedStore?.close()
     process.exit(0)
   })
   // Keep-alive connections would hold close() open; they get a moment to finish.

@@ -5,11 +5,16 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { createVettrakClient, readWsdlModel } from '@vettrak-portal/vettrak-client'
-import { startSimulator, type SimulatorOptions } from '@vettrak-portal/vettrak-simulator'
+import {
+  startSimulator,
+  type RunningSimulator,
+  type SimulatorOptions,
+} from '@vettrak-portal/vettrak-simulator'
 import { createApp } from '../src/app.ts'
 import { loadConfig } from '../src/env.ts'
 import { createFeatureGate } from '../src/features/feature-gate.ts'
 import { createLogger, vettrakLogger } from '../src/logger.ts'
+import { createSharedStore } from '../src/store/shared-store.ts'
 
 export const TEST_SECRET = 'a-test-secret-that-is-long-enough-0123456789'
 
@@ -22,17 +27,21 @@ const TEST_START_MS = Date.UTC(2026, 10, 15, 23, 0, 0) // 2026-11-16T10:00 at UT
 
 export interface StackOptions {
   simulator?: SimulatorOptions
+  /** A simulator already running (another instance's): used, and left running at close. */
+  sharedSimulator?: RunningSimulator
   env?: Record<string, string>
 }
 
 /** The simulator and the BFF, with the BFF's captured log lines and a movable clock. */
 export async function startStack(options: StackOptions = {}) {
-  const sim = await startSimulator({
-    port: 0,
-    seed: 1,
-    referenceDate: TEST_REFERENCE_DATE,
-    ...options.simulator,
-  })
+  const sim =
+    options.sharedSimulator ??
+    (await startSimulator({
+      port: 0,
+      seed: 1,
+      referenceDate: TEST_REFERENCE_DATE,
+      ...options.simulator,
+    }))
   const logLines: string[] = []
   const logger = createLogger('debug', { write: (line: string) => void logLines.push(line) })
   const config = loadConfig({
@@ -56,7 +65,12 @@ export async function startStack(options: StackOptions = {}) {
     now,
   })
   await features.refresh()
-  const app = createApp({ config, vettrak, logger, now, cacheSizes, features })
+  // With REDIS_URL, shared state as in production; short timeouts so an outage shows at once.
+  const sharedStore = config.redisUrl
+    ? createSharedStore({ url: config.redisUrl, logger, commandTimeoutMs: 500 })
+    : undefined
+  await sharedStore?.connected()
+  const app = createApp({ config, vettrak, logger, now, cacheSizes, features, sharedStore })
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
   await new Promise<void>((resolve) => server.once('listening', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -68,6 +82,8 @@ export async function startStack(options: StackOptions = {}) {
     features,
     /** The app itself, for requests under another origin through `app.request`. */
     app,
+    /** The shared store's connection, when `REDIS_URL` is set. */
+    sharedStore,
     logLines,
     /** The BFF's clock, in milliseconds since the epoch. */
     now,
@@ -81,7 +97,8 @@ export async function startStack(options: StackOptions = {}) {
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       vettrak.close()
-      await sim.close()
+      sharedStore?.close()
+      if (!options.sharedSimulator) await sim.close()
     },
   }
 }

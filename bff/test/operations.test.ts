@@ -28,6 +28,7 @@ describe('operations endpoints', () => {
       status: 'unavailable',
       vettrak: 'unreachable',
       features: { source: 'wsdl', off: [] },
+      sessionStore: 'in-process',
     })
     expect(Number(down.headers.get('retry-after'))).toBeGreaterThan(0)
     stack.sim.clearFaults()
@@ -75,6 +76,7 @@ describe('when VETtrak cannot be reached at all', () => {
         off: [],
         error: expect.stringContaining('could not fetch the WSDL') as unknown,
       },
+      sessionStore: 'in-process',
     })
     expect(ready.headers.get('retry-after')).toBe('5')
     expect((await agent.get('/healthz')).status).toBe(200)

@@ -26,7 +26,8 @@ export function freePort(): Promise<number> {
   })
 }
 
-function handshakes(port: number): Promise<boolean> {
+/** Whether a TLS handshake with `127.0.0.1:port` succeeds. */
+export function handshakes(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port, rejectUnauthorized: false }, () => {
       socket.end()

@@ -50,9 +50,14 @@ export function sessionMiddleware(options: SessionMiddlewareOptions) {
       ended = false
       c.set('session', next)
     })
-    c.set('endSession', () => {
+    c.set('endSession', async () => {
       if (session) {
-        options.revocations.revoke(session.sid, session.issuedAt + options.absoluteTimeoutSeconds)
+        // Recorded first: if the revocation cannot be written, sign-out fails (503) and the
+        // cookie stays, rather than the browser forgetting a session that is still valid.
+        await options.revocations.revoke(
+          session.sid,
+          session.issuedAt + options.absoluteTimeoutSeconds,
+        )
         options.onSessionEnd?.(session.sid)
       }
       session = null

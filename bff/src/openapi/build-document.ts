@@ -79,7 +79,9 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], version = '0.
     if (route.access !== 'public') responses['401'] = errorResponse('Not signed in, or expired.')
     if (route.access === 'employer-contact' || route.access === 'staff')
       responses['403'] = errorResponse('Signed in, but not allowed (FORBIDDEN).')
-    responses['503'] = errorResponse('VETtrak is not reachable (UPSTREAM_UNAVAILABLE).')
+    responses['503'] = errorResponse(
+      'VETtrak is not reachable (UPSTREAM_UNAVAILABLE), or the store the instances share is not (SESSION_STORE_UNAVAILABLE).',
+    )
     responses['504'] = errorResponse('VETtrak took too long (UPSTREAM_TIMEOUT).')
 
     const operations = (paths[path] ??= {})

@@ -157,8 +157,8 @@ export function sessionRoutes(deps: SessionRouteDeps) {
       c.var.commitSession(next)
       return c.json(toSessionDto(next, deps.idleTimeoutSeconds))
     })
-    .delete('/', (c) => {
-      c.var.endSession()
+    .delete('/', async (c) => {
+      await c.var.endSession()
       return c.body(null, 204)
     })
 }

@@ -1,13 +1,19 @@
 /**
  * @module
  * Counts attempts per key in fixed windows, with `rate-limiter-flexible`. The throttle sees only
- * the small {@link AttemptCounter} interface, so the in-process store here can later be swapped
- * for a shared one (the library's Redis limiter has the same calls) without touching the throttle.
+ * the small {@link AttemptCounter} interface: in this process (`RateLimiterMemory`, one instance)
+ * or in the shared store (`RateLimiterRedis`, counted across every instance).
  *
  * The window is decided by the app's clock (injectable, so tests move time instead of waiting):
  * the store counts under `key@window`, and its own expiry only clears windows that have passed.
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible'
+import { KEY_PREFIX, StoreUnavailableError, type SharedStore } from '../store/shared-store.ts'
 
 export type TakeResult =
   | { allowed: true; /** Undoes this attempt. */ giveBack: () => Promise<void> }
@@ -38,6 +44,27 @@ export interface MemoryCounterOptions {
   now: () => number
 }
 
+/**
+ * Takes a point from `storedKey`, atomically with the check; false (and nothing counted) when the
+ * limit is reached.
+ */
+async function takeOne(limiter: RateLimiterAbstract, storedKey: string) {
+  try {
+    await limiter.consume(storedKey)
+    return true
+  } catch (thrown) {
+    if (!(thrown instanceof RateLimiterRes)) throw thrown
+    await limiter.reward(storedKey)
+    return false
+  }
+}
+
+/** Gives a point back; true when nothing is left counted on the key. */
+async function giveBackOne(limiter: RateLimiterAbstract, storedKey: string) {
+  const left = await limiter.reward(storedKey)
+  return left.consumedPoints <= 0
+}
+
 /** An in-process counter (`RateLimiterMemory`), bounded to `maxKeys` keys. */
 export function createMemoryCounter(options: MemoryCounterOptions): AttemptCounter {
   const { limit, windowSeconds, maxKeys, now } = options
@@ -47,6 +74,7 @@ export function createMemoryCounter(options: MemoryCounterOptions): AttemptCount
 
   const windowNow = () => Math.floor(now() / windowSeconds)
   const stored = (key: string) => `${key}@${windowNow()}`
+  const retryAfter = (window: number) => Math.max(1, (window + 1) * windowSeconds - now())
 
   const touch = (storedKey: string, window: number) => {
     recent.delete(storedKey)
@@ -68,24 +96,15 @@ export function createMemoryCounter(options: MemoryCounterOptions): AttemptCount
     async take(key) {
       const window = windowNow()
       const storedKey = `${key}@${window}`
-      try {
-        await limiter.consume(storedKey)
-      } catch (thrown) {
-        if (!(thrown instanceof RateLimiterRes)) throw thrown
-        await limiter.reward(storedKey)
-        return {
-          allowed: false,
-          retryAfterSeconds: Math.max(1, (window + 1) * windowSeconds - now()),
-        }
-      }
+      const taken = await takeOne(limiter, storedKey)
+      if (!taken) return { allowed: false, retryAfterSeconds: retryAfter(window) }
       touch(storedKey, window)
       return {
         allowed: true,
         async giveBack() {
           if (!recent.has(storedKey)) return
-          const left = await limiter.reward(storedKey)
           // Nothing left to remember, or the store's expiry came first (a negative count is credit).
-          if (left.consumedPoints <= 0) await forgetStored(storedKey)
+          if (await giveBackOne(limiter, storedKey)) await forgetStored(storedKey)
         },
       }
     },
@@ -101,5 +120,72 @@ export function createMemoryCounter(options: MemoryCounterOptions): AttemptCount
     get size() {
       return recent.size
     },
+  }
+}
+
+export interface SharedCounterOptions {
+  store: SharedStore
+  /** Distinguishes this counter's keys in the store. */
+  name: string
+  limit: number
+  windowSeconds: number
+  /** Epoch seconds. */
+  now: () => number
+}
+
+/**
+ * A counter in the shared store (`RateLimiterRedis`): every instance counts against the same keys,
+ * atomically. The store's own expiry drops windows that have passed (its memory is bounded by its
+ * `maxmemory`, not here). When the store cannot be reached, every call rejects with
+ * `StoreUnavailableError`: sign-in is refused, never let through uncounted.
+ */
+export function createSharedCounter(options: SharedCounterOptions): AttemptCounter {
+  const { limit, windowSeconds, now } = options
+  const limiter = new RateLimiterRedis({
+    storeClient: options.store.client,
+    keyPrefix: `${KEY_PREFIX}throttle:${options.name}`,
+    points: limit,
+    duration: windowSeconds,
+    rejectIfRedisNotReady: true,
+  })
+  const windowNow = () => Math.floor(now() / windowSeconds)
+  const stored = (key: string) => `${key}@${windowNow()}`
+  const retryAfter = (window: number) => Math.max(1, (window + 1) * windowSeconds - now())
+
+  /** Runs a limiter call; a store failure (anything but a limiter answer) fails closed. */
+  async function run<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call()
+    } catch (thrown) {
+      if (thrown instanceof RateLimiterRes || thrown instanceof StoreUnavailableError) throw thrown
+      throw new StoreUnavailableError('The session store did not answer', { cause: thrown })
+    }
+  }
+
+  return {
+    async take(key) {
+      const window = windowNow()
+      const storedKey = `${key}@${window}`
+      const taken = await run(() => takeOne(limiter, storedKey))
+      if (!taken) return { allowed: false, retryAfterSeconds: retryAfter(window) }
+      return {
+        allowed: true,
+        async giveBack() {
+          // Given back, not deleted at zero: between the two calls another instance may have
+          // counted an attempt on the key, which a delete would wipe. The key expires anyway.
+          await run(() => limiter.reward(storedKey))
+        },
+      }
+    },
+    async count(key) {
+      return (await run(() => limiter.get(stored(key))))?.consumedPoints ?? 0
+    },
+    async add(key, points) {
+      await run(() => limiter.penalty(stored(key), points))
+    },
+    async forget(key) {
+      await run(() => limiter.delete(stored(key)))
+    },
+    size: 0,
   }
 }

@@ -14,6 +14,7 @@
  * are two keys: finding the owner of an email would take a service-account call per guess.
  */
 import { createMemoryCounter, type AttemptCounter } from './attempt-counter.ts'
+import { createMemoryIdentityMap, type IdentityMap } from './identity-map.ts'
 
 export interface LoginThrottleOptions {
   /** Failed attempts allowed per account within the window. */
@@ -28,7 +29,9 @@ export interface LoginThrottleOptions {
   /** Epoch seconds. */
   now: () => number
   /** Where counts are kept; in-process by default. */
-  counter?: (limit: number) => AttemptCounter
+  counter?: (limit: number, name: 'account' | 'address') => AttemptCounter
+  /** Where whose identifiers are whose is kept; in-process by default. */
+  identities?: IdentityMap
 }
 
 export const DEFAULT_LOGIN_THROTTLE = {
@@ -58,14 +61,13 @@ export function createLoginThrottle(options: LoginThrottleOptions) {
   const { windowSeconds, maxKeys, now } = options
   const counter =
     options.counter ?? ((limit) => createMemoryCounter({ limit, windowSeconds, maxKeys, now }))
-  const accounts = counter(options.perAccount)
-  const addresses = counter(options.perAddress)
-  /** Identifier → the client code of its person, by last use. */
-  const people = new Map<string, string>()
+  const accounts = counter(options.perAccount, 'account')
+  const addresses = counter(options.perAddress, 'address')
+  const people = options.identities ?? createMemoryIdentityMap(options.maxIdentifiers)
 
-  const accountKey = (identifier: string) => {
+  const accountKey = async (identifier: string) => {
     const id = normaliseIdentifier(identifier)
-    const person = people.get(id)
+    const person = await people.personOf(id)
     return person === undefined ? `id:${id}` : `person:${person}`
   }
 
@@ -75,25 +77,18 @@ export function createLoginThrottle(options: LoginThrottleOptions) {
     for (const identifier of identifiers) {
       if (!identifier?.trim()) continue
       const id = normaliseIdentifier(identifier)
-      const known = people.get(id) === clientCode
-      people.delete(id)
-      people.set(id, clientCode)
-      if (known) continue
+      if (!(await people.remember(id, clientCode))) continue
       // New attempts on `id` count against the person from here on; then the old count moves.
       const counted = await accounts.count(`id:${id}`)
       if (counted > 0) await accounts.add(personKey, counted)
       await accounts.forget(`id:${id}`)
-    }
-    for (const oldest of people.keys()) {
-      if (people.size <= options.maxIdentifiers) break
-      people.delete(oldest)
     }
   }
 
   return {
     /** Counts an attempt of `identifier` from `address`, or says how long to wait. */
     async attempt(identifier: string, address: string): Promise<AttemptDecision> {
-      const account = accountKey(identifier)
+      const account = await accountKey(identifier)
       const byAccount = await accounts.take(account)
       if (!byAccount.allowed) return byAccount
       const byAddress = await addresses.take(`address:${address}`)

@@ -48,7 +48,7 @@ describe('opening a cookie that opened before (kept, not unsealed again)', () =>
     const busy = await c.seal(session({ sid: 'sid-2', lastSeenAt: T0 + 12 * 3600 - 10 }))
     expect((await c.open(busy, T0 + 12 * 3600 - 5)).ok).toBe(true)
     expect(await c.open(busy, T0 + 12 * 3600)).toEqual({ ok: false, problem: 'expired' })
-    revocations.revoke('sid-1', T0 + 12 * 3600)
+    await revocations.revoke('sid-1', T0 + 12 * 3600)
     expect(await c.open(cookie, T0 + 2)).toEqual({ ok: false, problem: 'revoked' })
   })
 

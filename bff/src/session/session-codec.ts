@@ -6,7 +6,8 @@
  * Unsealing is not cheap: it was ~28% of the BFF's CPU under load (docs/benchmarks.md). A cookie
  * that opened once is kept, by its exact value, in a small bounded cache for a few minutes, so a
  * busy session is unsealed once rather than on every request. Only successful opens are kept, and
- * revocation and both timeouts are still checked on every request.
+ * revocation (in the shared store, when there is one) and both timeouts are still checked on every
+ * request.
  */
 import { sealData, unsealData } from 'iron-session'
 import type { RevocationList } from './revocation-list.ts'
@@ -90,7 +91,9 @@ export function createSessionCodec(options: SessionCodecOptions) {
       if (!SEAL_SHAPE.test(cookie)) return { ok: false, problem: 'invalid' }
       const data = await unseal(cookie, now)
       if (!data) return { ok: false, problem: 'invalid' }
-      if (options.revocations.isRevoked(data.sid)) return { ok: false, problem: 'revoked' }
+      // Checked on every request, the cached ones too: a sign-out elsewhere counts at once. When
+      // the list cannot be read (the shared store is down) this rejects: fail closed.
+      if (await options.revocations.isRevoked(data.sid)) return { ok: false, problem: 'revoked' }
       if (now - data.issuedAt >= options.absoluteTimeoutSeconds)
         return { ok: false, problem: 'expired' }
       if (now - data.lastSeenAt >= options.idleTimeoutSeconds) return { ok: false, problem: 'idle' }

@@ -24,6 +24,8 @@ export const errorStatus = {
   UPSTREAM_ERROR: 502,
   UPSTREAM_UNAVAILABLE: 503,
   UPSTREAM_TIMEOUT: 504,
+  /** The store the instances share (Redis) cannot be reached: sessions cannot be checked. */
+  SESSION_STORE_UNAVAILABLE: 503,
 } as const
 
 export type ErrorCode = keyof typeof errorStatus

@@ -47,6 +47,7 @@ export function RouteError() {
 function upstreamTitle(error: ApiError): string {
   if (error.code === 'UNREACHABLE') return 'You seem to be offline'
   if (error.code === 'UPSTREAM_TIMEOUT') return 'VETtrak is taking too long to answer'
+  if (error.code === 'SESSION_STORE_UNAVAILABLE') return 'The portal is not available right now'
   if (error.code === 'UPSTREAM_UNAVAILABLE' || error.code === 'UPSTREAM_ERROR')
     return 'VETtrak is not available right now'
   return 'Something went wrong'

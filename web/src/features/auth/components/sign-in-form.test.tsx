@@ -58,6 +58,21 @@ describe('signing in', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('VETtrak is not answering right now')
   })
 
+  it('when the portal cannot check sessions the learner is told it is the portal, not them', async () => {
+    fakeBff({
+      'POST /api/session': apiError(
+        503,
+        'SESSION_STORE_UNAVAILABLE',
+        'The portal cannot check sessions at the moment. Please try again shortly.',
+      ),
+    })
+    const { user } = renderApp('/login')
+    await fillAndSubmit(user)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The portal is not available right nowThe portal cannot check sessions at the moment.',
+    )
+  })
+
   it('empty fields are explained beside each field before anything is sent', async () => {
     const bff = fakeBff({})
     const { user } = renderApp('/login')

@@ -156,6 +156,8 @@ function describeSignInError(error: Error): { title: string; detail: string } {
         detail:
           'Your details could not be checked because the student system is unavailable. Please try again in a few minutes.',
       }
+    case 'SESSION_STORE_UNAVAILABLE':
+      return { title: 'The portal is not available right now', detail: error.message }
     case 'UNREACHABLE':
       return { title: 'We could not reach the portal', detail: error.message }
     case 'VALIDATION_FAILED':
