@@ -8,7 +8,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { readStacks, type StackName } from './support/run-file.ts'
 import type { StackUrls } from './support/stack.ts'
 
-/** The demo people of `shared/vettrak-api/demo-data.md`. */
+/** The demo people the simulator always seeds (`DEMO` in vettrak-simulator; the README lists them). */
 export const accounts = {
   learner: {
     username: 'demo.learner',

@@ -1,6 +1,6 @@
 /**
  * @module
- * The demo people of `shared/vettrak-api/demo-data.md`, seeded the same way for every seed: their
+ * The demo people (the README's demo accounts), seeded the same way for every seed: their
  * accounts, records, employers and the people around those employers. Dates are relative to the
  * reference date, so "upcoming" stays upcoming. Southern Health Network, the large employer, is
  * in `southern-health.ts`.
