@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { buildAcmeTree } from '../../../testing/data-generators.ts'
 import { fakeBff, json } from '../../../testing/fake-bff.ts'
 import { renderApp } from '../../../testing/render-app.tsx'
-import { acmeContact } from '../employer-test-utils.ts'
+import { acmeContact } from '../../../testing/employer.ts'
 
 function employerBff() {
   return fakeBff({

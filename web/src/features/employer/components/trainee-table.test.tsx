@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { buildAcmeTree, buildTrainee, buildTrainees } from '../../../testing/data-generators.ts'
 import { fakeBff, json } from '../../../testing/fake-bff.ts'
 import { renderApp } from '../../../testing/render-app.tsx'
-import { acmeContact, fakeLayout } from '../employer-test-utils.ts'
+import { acmeContact, fakeLayout } from '../../../testing/employer.ts'
 
 function openTrainees(trainees: Trainee[]) {
   fakeBff({

@@ -1,5 +1,5 @@
 import { vi } from 'vitest'
-import { buildSession } from '../../testing/data-generators.ts'
+import { buildSession } from './data-generators.ts'
 
 /** A contact of one employer, Acme (101), which is active. */
 export const acmeContact = () =>
