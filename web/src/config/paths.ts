@@ -27,6 +27,13 @@ export const paths = {
 
   learning: {
     root: { path: '/learning', getHref: () => '/learning' },
+    /**
+     * My learning's overview: the home page, but for someone acting for an employer, whose home is
+     * the employer's overview.
+     */
+    overview: {
+      getHref: (actingForEmployer: boolean) => (actingForEmployer ? '/learning' : '/'),
+    },
     enrolments: { path: '/learning/enrolments', getHref: () => '/learning/enrolments' },
     enrolment: {
       path: '/learning/enrolments/:id',

@@ -11,15 +11,16 @@ import { UserMenu } from '../../features/auth/components/user-menu.tsx'
 /** The signed-in frame: navigation by role, the employer switcher, the user menu. */
 export default function AppLayout() {
   const { data: session } = useSuspenseQuery(sessionQueries.current())
+  const actingForEmployer = Boolean(session.activeEmployerId)
   const nav: NavItem[] = [
     {
-      to: paths.home.getHref(),
+      to: paths.learning.overview.getHref(actingForEmployer),
       label: 'My learning',
       end: true,
       activeUnder: paths.learning.root.path,
     },
   ]
-  if (session.activeEmployerId) nav.push({ to: paths.employer.root.getHref(), label: 'Employer' })
+  if (actingForEmployer) nav.push({ to: paths.employer.root.getHref(), label: 'Employer' })
   if (session.user.isStaff) nav.push({ to: paths.staff.root.getHref(), label: 'Staff' })
 
   return (

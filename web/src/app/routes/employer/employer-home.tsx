@@ -47,7 +47,18 @@ export default function EmployerHomeRoute() {
   return (
     <Page
       title={details.name ?? 'Employer'}
-      description="Your trainees and employees, their progress, and invoices."
+      description={
+        <>
+          Your trainees and employees, their progress, and invoices. Your own courses are under{' '}
+          <Link
+            to={paths.learning.overview.getHref(true)}
+            className="font-medium text-brand-800 underline underline-offset-2 dark:text-brand-200"
+          >
+            My learning
+          </Link>
+          .
+        </>
+      }
     >
       <h2 className="sr-only">At a glance</h2>
       <div className="mb-6 grid grid-cols-1 gap-4 min-[420px]:grid-cols-2 lg:grid-cols-5">

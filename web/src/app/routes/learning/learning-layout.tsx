@@ -1,10 +1,13 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { Outlet } from 'react-router'
+import { sessionQueries } from '../../../features/auth/api/session-queries.ts'
 import { LearningNav } from '../../../features/learning/components/learning-nav.tsx'
 
 export default function LearningLayout() {
+  const { data: session } = useSuspenseQuery(sessionQueries.current())
   return (
     <>
-      <LearningNav />
+      <LearningNav actingForEmployer={Boolean(session.activeEmployerId)} />
       <Outlet />
     </>
   )

@@ -257,10 +257,11 @@ describe('certificates', () => {
 })
 
 describe('/learning', () => {
-  it('goes to the overview', async () => {
+  it('is the overview too, with one set of tabs', async () => {
     signedIn({})
     const { location } = renderApp('/learning')
     expect(await heading('My learning')).toBeInTheDocument()
-    expect(location()).toBe('/')
+    expect(location()).toBe('/learning')
+    expect(screen.getAllByRole('navigation', { name: 'My learning' })).toHaveLength(1)
   })
 })

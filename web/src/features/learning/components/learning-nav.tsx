@@ -2,7 +2,6 @@ import { SubNav } from '../../../components/layout/sub-nav.tsx'
 import { paths } from '../../../config/paths.ts'
 
 const items = [
-  { to: paths.home.getHref(), label: 'Overview', end: true },
   { to: paths.learning.enrolments.getHref(), label: 'Enrolments' },
   { to: paths.learning.contracts.getHref(), label: 'Contracts' },
   { to: paths.learning.events.getHref(), label: 'Events' },
@@ -10,7 +9,16 @@ const items = [
   { to: paths.learning.certificates.getHref(), label: 'Certificates' },
 ]
 
-/** The pages of My learning. */
-export function LearningNav() {
-  return <SubNav label="My learning" items={items} />
+/**
+ * The pages of My learning. Its overview is the home page, except for someone acting for an
+ * employer (see `paths.learning.overview`).
+ */
+export function LearningNav({ actingForEmployer }: { actingForEmployer: boolean }) {
+  const overview = paths.learning.overview.getHref(actingForEmployer)
+  return (
+    <SubNav
+      label="My learning"
+      items={[{ to: overview, label: 'Overview', end: true }, ...items]}
+    />
+  )
 }
