@@ -13,7 +13,9 @@ import { useNavigate } from 'react-router'
 import { Button } from '../../../components/ui/button.tsx'
 import { inputClassName } from '../../../components/ui/field.tsx'
 import { cn } from '../../../lib/cn.ts'
+import { useTableView } from '../hooks/use-table-view.ts'
 import { downloadCsv, toCsv } from '../utils/csv.ts'
+import type { Sort } from '../utils/table-params.ts'
 
 /** A column: `value` is what search, sort and CSV read; `render` what the cell shows. */
 export interface RosterColumn<Row> {
@@ -33,8 +35,6 @@ export interface RosterFilter<Row> {
   label: string
   value: (row: Row) => string | undefined
 }
-
-type Sort = { columnId: string; direction: 'ascending' | 'descending' }
 
 const collator = new Intl.Collator('en-AU', { numeric: true, sensitivity: 'base' })
 const ROW_HEIGHT = 53
@@ -71,9 +71,16 @@ export function RosterTable<Row>({
 }) {
   const ids = useId()
   const navigate = useNavigate()
-  const [search, setSearch] = useState('')
-  const [chosen, setChosen] = useState<Record<string, string>>({})
-  const [sort, setSort] = useState<Sort | null>(initialSort ?? null)
+  const paramNames = useMemo(
+    () => ({
+      columns: columns.map((column) => column.id),
+      filters: filters.map((filter) => filter.id),
+      defaultSort: initialSort ?? null,
+    }),
+    [columns, filters, initialSort],
+  )
+  const [view, setView] = useTableView(paramNames)
+  const { search, sort, filters: chosen } = view
   const deferredSearch = useDeferredValue(search)
   const deferredChosen = useDeferredValue(chosen)
   const deferredSort = useDeferredValue(sort)
@@ -183,13 +190,16 @@ export function RosterTable<Row>({
   }
 
   const onSort = (columnId: string) =>
-    setSort((current) => ({
-      columnId,
-      direction:
-        current?.columnId === columnId && current.direction === 'ascending'
-          ? 'descending'
-          : 'ascending',
-    }))
+    setView({
+      ...view,
+      sort: {
+        columnId,
+        direction:
+          sort?.columnId === columnId && sort.direction === 'ascending'
+            ? 'descending'
+            : 'ascending',
+      },
+    })
 
   const exportShown = () =>
     downloadCsv(
@@ -214,33 +224,38 @@ export function RosterTable<Row>({
             id={`${ids}-search`}
             type="search"
             value={search}
-            onChange={(event) => setSearch(event.target.value)}
+            onChange={(event) => setView({ ...view, search: event.target.value })}
             autoComplete="off"
             className={cn(inputClassName, 'border-slate-400 dark:border-slate-500')}
           />
         </div>
-        {options.map(({ filter, values }) => (
-          <div key={filter.id} className="space-y-1.5">
-            <label htmlFor={`${ids}-${filter.id}`} className="block font-medium">
-              {filter.label}
-            </label>
-            <select
-              id={`${ids}-${filter.id}`}
-              value={chosen[filter.id] ?? ''}
-              onChange={(event) =>
-                setChosen((current) => ({ ...current, [filter.id]: event.target.value }))
-              }
-              className={cn(inputClassName, 'border-slate-400 md:w-56 dark:border-slate-500')}
-            >
-              <option value="">All</option>
-              {values.map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
+        {options.map(({ filter, values: found }) => {
+          // A value from a shared link that no row has any more still shows as chosen.
+          const current = chosen[filter.id]
+          const values = current && !found.includes(current) ? [current, ...found] : found
+          return (
+            <div key={filter.id} className="space-y-1.5">
+              <label htmlFor={`${ids}-${filter.id}`} className="block font-medium">
+                {filter.label}
+              </label>
+              <select
+                id={`${ids}-${filter.id}`}
+                value={chosen[filter.id] ?? ''}
+                onChange={(event) =>
+                  setView({ ...view, filters: { ...chosen, [filter.id]: event.target.value } })
+                }
+                className={cn(inputClassName, 'border-slate-400 md:w-56 dark:border-slate-500')}
+              >
+                <option value="">All</option>
+                {values.map((value) => (
+                  <option key={value} value={value}>
+                    {value}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )
+        })}
       </div>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -252,10 +267,7 @@ export function RosterTable<Row>({
             <Button
               variant="ghost"
               size="sm"
-              onClick={() => {
-                setSearch('')
-                setChosen({})
-              }}
+              onClick={() => setView({ ...view, search: '', filters: {} })}
             >
               Clear search and filters
             </Button>

@@ -28,7 +28,7 @@ const qualification = (t: Trainee) =>
   [t.qualificationCode, t.qualificationName].filter(Boolean).join(' ') || undefined
 
 const traineeFilters: RosterFilter<Trainee>[] = [
-  { id: 'site', label: 'Filter by site', value: (t) => t.employerName },
+  { id: 'site-name', label: 'Filter by site', value: (t) => t.employerName },
   { id: 'status', label: 'Filter by status', value: (t) => t.status },
 ]
 
@@ -111,7 +111,7 @@ function traineeColumns(site: Site): RosterColumn<Trainee>[] {
 const employeeName = (e: Employee) => [e.surname, e.givenName].filter(Boolean).join(', ')
 
 const employeeFilters: RosterFilter<Employee>[] = [
-  { id: 'site', label: 'Filter by site', value: (e) => e.employerName },
+  { id: 'site-name', label: 'Filter by site', value: (e) => e.employerName },
 ]
 
 const employeeColumns: RosterColumn<Employee>[] = [
