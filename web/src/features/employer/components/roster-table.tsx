@@ -27,6 +27,10 @@ export interface RosterColumn<Row> {
   width: string
   /** Searched by the search box (default true). */
   searchable?: boolean
+  /** Sortable by its heading (default true). */
+  sortable?: boolean
+  /** In the CSV export (default true). */
+  exported?: boolean
 }
 
 /** A menu that narrows the rows to one value of a column. */
@@ -73,7 +77,7 @@ export function RosterTable<Row>({
   const navigate = useNavigate()
   const paramNames = useMemo(
     () => ({
-      columns: columns.map((column) => column.id),
+      columns: columns.filter((c) => c.sortable !== false).map((column) => column.id),
       filters: filters.map((filter) => filter.id),
       defaultSort: initialSort ?? null,
     }),
@@ -206,7 +210,9 @@ export function RosterTable<Row>({
       fileName,
       toCsv(
         shown,
-        columns.map((column) => ({ header: column.header, value: column.value })),
+        columns
+          .filter((column) => column.exported !== false)
+          .map((column) => ({ header: column.header, value: column.value })),
       ),
     )
 
@@ -307,14 +313,18 @@ export function RosterTable<Row>({
                     aria-sort={direction}
                     className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50 p-0 font-semibold dark:border-slate-700 dark:bg-slate-800"
                   >
-                    <button
-                      type="button"
-                      onClick={() => onSort(column.id)}
-                      className="flex min-h-11 w-full items-center gap-1.5 px-3 py-2 text-left hover:bg-slate-100 focus-ring dark:hover:bg-slate-700"
-                    >
-                      {column.header}
-                      <SortIcon direction={direction} />
-                    </button>
+                    {column.sortable === false ? (
+                      <span className="flex min-h-11 items-center px-3 py-2">{column.header}</span>
+                    ) : (
+                      <button
+                        type="button"
+                        onClick={() => onSort(column.id)}
+                        className="flex min-h-11 w-full items-center gap-1.5 px-3 py-2 text-left hover:bg-slate-100 focus-ring dark:hover:bg-slate-700"
+                      >
+                        {column.header}
+                        <SortIcon direction={direction} />
+                      </button>
+                    )}
                   </th>
                 )
               })}

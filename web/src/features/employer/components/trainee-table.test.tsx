@@ -11,7 +11,7 @@ function openTrainees(trainees: Trainee[], url = '/employer/trainees') {
     'GET /api/session': json(acmeContact()),
     'GET /api/employer/tree': json(buildAcmeTree()),
     'GET /api/employer/trainees': json({ items: trainees }),
-    'GET /api/employer/trainees/:contractId/units': json({ items: [] }),
+    'GET /api/employer/trainees/3/units': json({ items: [] }),
   })
   return renderApp(url)
 }
