@@ -96,7 +96,8 @@ export default function EmployerHomeRoute() {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card title="Sites">
           <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
-            Choose a site to show only its people and records (and those of the sites under it).
+            Choose a site to show only its people and records and those of the sites under it. Each
+            site&apos;s counts include the sites under it, as choosing it shows.
           </p>
           <EmployerTree
             root={tree}

@@ -1,7 +1,7 @@
 import type { EmployerTreeNode } from '@vettrak-portal/contracts'
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { cn } from '../../../lib/cn.ts'
-import { pathTo, visibleSites } from '../utils/tree.ts'
+import { flattenTree, pathTo, totalsOf, visibleSites } from '../utils/tree.ts'
 
 const plural = (count: number, word: string) =>
   `${count.toLocaleString('en-AU')} ${word}${count === 1 ? '' : 's'}`
@@ -9,7 +9,7 @@ const plural = (count: number, word: string) =>
 /**
  * The employer's sites as a WAI-ARIA tree: one tab stop (roving tabindex); Up/Down move, Right
  * opens or enters, Left closes or goes to the parent, Home/End; Enter, Space or a click chooses.
- * Each site shows its own trainees and employees.
+ * Each site shows what choosing it shows: the trainees and employees of it and the sites under it.
  */
 export function EmployerTree({
   root,
@@ -29,6 +29,10 @@ export function EmployerTree({
   const treeRef = useRef<HTMLUListElement>(null)
   const moveFocus = useRef(false)
   const visible = useMemo(() => visibleSites(root, expanded), [root, expanded])
+  const totals = useMemo(
+    () => new Map(flattenTree(root).map(({ node }) => [node.id, totalsOf(node)])),
+    [root],
+  )
 
   // A site chosen elsewhere (the scope menu, back) is shown: its parents open, focus there next.
   const [shownSelection, setShownSelection] = useState(selectedId)
@@ -161,9 +165,12 @@ export function EmployerTree({
           </span>
           <span id={labelId} className="flex min-w-0 flex-1 flex-wrap items-baseline gap-x-3">
             <span className="min-w-0 break-words">{node.name ?? `Site ${node.id}`}</span>
+            {/* A real space: the visible text is then the name's start (axe's
+                label-content-name-mismatch); the comma is for a screen reader's pause. */}{' '}
             <span className="text-sm font-normal text-slate-600 tabular-nums dark:text-slate-300">
               <span className="sr-only">, </span>
-              {plural(node.traineeCount, 'trainee')} · {plural(node.employeeCount, 'employee')}
+              {plural(totals.get(node.id)?.trainees ?? node.traineeCount, 'trainee')} ·{' '}
+              {plural(totals.get(node.id)?.employees ?? node.employeeCount, 'employee')}
             </span>
           </span>
           {isSelected ? (

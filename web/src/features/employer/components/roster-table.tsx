@@ -6,12 +6,14 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react'
 import { useNavigate } from 'react-router'
 import { Button } from '../../../components/ui/button.tsx'
 import { inputClassName } from '../../../components/ui/field.tsx'
+import { CellLabel, STACKED_TABLE_CLASSES } from '../../../components/ui/table.tsx'
 import { cn } from '../../../lib/cn.ts'
 import { useTableView } from '../hooks/use-table-view.ts'
 import { downloadCsv, toCsv } from '../utils/csv.ts'
@@ -262,6 +264,40 @@ export function RosterTable<Row>({
             </div>
           )
         })}
+        <div className="space-y-1.5 sm:hidden">
+          {/* Where rows are cards there are no headings to sort by. */}
+          <label htmlFor={`${ids}-sort`} className="block font-medium">
+            Sort by
+          </label>
+          <select
+            id={`${ids}-sort`}
+            value={sort ? `${sort.direction === 'descending' ? '-' : ''}${sort.columnId}` : ''}
+            onChange={(event) => {
+              const value = event.target.value
+              const descending = value.startsWith('-')
+              const columnId = descending ? value.slice(1) : value
+              setView({
+                ...view,
+                sort: columnId
+                  ? { columnId, direction: descending ? 'descending' : 'ascending' }
+                  : null,
+              })
+            }}
+            className={cn(inputClassName, 'border-slate-400 dark:border-slate-500')}
+          >
+            {sort ? null : <option value="">As listed</option>}
+            {columns
+              .filter((column) => column.sortable !== false)
+              .flatMap((column) => [
+                <option key={column.id} value={column.id}>
+                  {column.header} (A to Z, oldest first)
+                </option>,
+                <option key={`-${column.id}`} value={`-${column.id}`}>
+                  {column.header} (Z to A, newest first)
+                </option>,
+              ])}
+          </select>
+        </div>
       </div>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -289,8 +325,11 @@ export function RosterTable<Row>({
         className="max-h-[70vh] min-h-64 overflow-auto rounded-xl border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
       >
         <table
-          className="w-full table-fixed border-separate border-spacing-0 text-left text-sm sm:text-base"
-          style={{ minWidth }}
+          className={cn(
+            'w-full table-fixed border-separate border-spacing-0 text-left text-sm sm:min-w-(--roster-min-width) sm:text-base',
+            STACKED_TABLE_CLASSES,
+          )}
+          style={{ '--roster-min-width': minWidth } as CSSProperties}
           aria-rowcount={shown.length + 1}
         >
           <caption className="sr-only">
@@ -349,13 +388,15 @@ export function RosterTable<Row>({
                   tabIndex={isActive ? 0 : -1}
                   onFocus={() => setActiveIndex(item.index)}
                   onKeyDown={onRowKeyDown}
-                  className="scroll-mt-14 outline-none hover:bg-slate-50 focus-visible:bg-brand-50 focus-visible:outline-3 focus-visible:-outline-offset-3 focus-visible:outline-brand-600 dark:hover:bg-slate-800 dark:focus-visible:bg-brand-900/40 dark:focus-visible:outline-brand-300"
+                  className="scroll-mt-14 outline-none hover:bg-slate-50 max-sm:border-b max-sm:border-slate-200 max-sm:dark:border-slate-700 focus-visible:bg-brand-50 focus-visible:outline-3 focus-visible:-outline-offset-3 focus-visible:outline-brand-600 dark:hover:bg-slate-800 dark:focus-visible:bg-brand-900/40 dark:focus-visible:outline-brand-300"
                 >
-                  {columns.map((column) => (
+                  {columns.map((column, index) => (
                     <td
                       key={column.id}
                       className="border-b border-slate-200 px-3 py-2.5 align-top break-words dark:border-slate-700"
                     >
+                      {/* The first cell is the card's title; the others say what they are. */}
+                      {index > 0 ? <CellLabel>{column.header}</CellLabel> : null}
                       {column.render ? column.render(row) : column.value(row)}
                     </td>
                   ))}

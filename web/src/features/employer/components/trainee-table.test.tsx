@@ -245,17 +245,29 @@ describe('the trainee table', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('link', { name: 'Lachlan Kelly' }))
     await vi.waitFor(() => expect(location()).toMatch(/^\/employer\/trainees\/3/))
     await router.navigate(-1)
-    expect(await screen.findByText('Showing 1 of 6 trainees')).toBeInTheDocument()
-    expect(screen.getByLabelText(/^Search by name/)).toHaveValue('kel')
-    expect(screen.getByLabelText('Filter by site')).toHaveValue('Newcastle')
-    expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute(
-      'aria-sort',
-      'descending',
+    await vi.waitFor(
+      () => {
+        expect(screen.getByText('Showing 1 of 6 trainees')).toBeInTheDocument()
+        expect(screen.getByLabelText(/^Search by name/)).toHaveValue('kel')
+        expect(screen.getByLabelText('Filter by site')).toHaveValue('Newcastle')
+        expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute(
+          'aria-sort',
+          'descending',
+        )
+      },
+      { timeout: 4000 },
     )
 
-    // Clearing writes the plain address back; the chosen site stays.
-    await user.click(screen.getByRole('button', { name: 'Clear search and filters' }))
-    await vi.waitFor(() => expect(location()).toBe('/employer/trainees?site=101&sort=-name'))
+    // Clearing writes the plain address back; the chosen site stays. (On a busy machine the page
+    // may still be settling after Back, and a click on a button it replaces is lost: click again.)
+    await vi.waitFor(
+      async () => {
+        const clear = screen.queryByRole('button', { name: 'Clear search and filters' })
+        if (clear) await user.click(clear)
+        expect(location()).toBe('/employer/trainees?site=101&sort=-name')
+      },
+      { timeout: 4000 },
+    )
   })
 
   it('a shared link opens the list as it was sent; a link to the plain list resets it', async () => {
