@@ -68,4 +68,21 @@ describe('the home page of an employer contact', { timeout: 20_000 }, () => {
     const tabs = screen.getByRole('navigation', { name: 'My learning' })
     expect(within(tabs).getByRole('link', { name: 'Overview' })).toHaveAttribute('href', '/')
   })
+
+  it('after each page change, the next Tab reaches the area’s own tabs first', async () => {
+    const bff = contactBff()
+    bff.on('GET /api/employer/trainees', json({ items: [] }))
+    const { user, location } = renderApp('/employer')
+    await screen.findByRole('heading', { level: 1, name: 'Acme Training Services' }, WAIT)
+    const tabs = screen.getByRole('navigation', { name: 'Employer' })
+    await user.click(within(tabs).getByRole('link', { name: 'Trainees' }))
+    await vi.waitFor(() => expect(location()).toBe('/employer/trainees'), WAIT)
+    await screen.findByRole('heading', { level: 1, name: 'Trainees' }, WAIT)
+
+    // Focus is at the start of the page's main region, which the new heading names.
+    const main = screen.getByRole('main', { name: 'Trainees' })
+    await vi.waitFor(() => expect(main).toHaveFocus(), WAIT)
+    await user.tab()
+    expect(within(tabs).getByRole('link', { name: 'Overview' })).toHaveFocus()
+  })
 })

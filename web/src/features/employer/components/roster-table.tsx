@@ -388,7 +388,7 @@ export function RosterTable<Row>({
                   tabIndex={isActive ? 0 : -1}
                   onFocus={() => setActiveIndex(item.index)}
                   onKeyDown={onRowKeyDown}
-                  className="scroll-mt-14 outline-none hover:bg-slate-50 max-sm:border-b max-sm:border-slate-200 max-sm:dark:border-slate-700 focus-visible:bg-brand-50 focus-visible:outline-3 focus-visible:-outline-offset-3 focus-visible:outline-brand-600 dark:hover:bg-slate-800 dark:focus-visible:bg-brand-900/40 dark:focus-visible:outline-brand-300"
+                  className="scroll-mt-14 outline-none hover:bg-slate-50 focus:bg-brand-50 focus:outline-3 focus:-outline-offset-3 focus:outline-brand-600 focus:outline-solid max-sm:border-b max-sm:border-slate-200 dark:hover:bg-slate-800 dark:focus:bg-brand-900/40 dark:focus:outline-brand-300 max-sm:dark:border-slate-700"
                 >
                   {columns.map((column, index) => (
                     <td
