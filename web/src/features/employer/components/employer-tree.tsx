@@ -124,21 +124,22 @@ export function EmployerTree({
     const isOpen = expanded.has(node.id)
     const isSelected = node.id === selectedId
     const labelId = `site-${node.id}-label`
+    const groupId = `site-${node.id}-group`
+    // The treeitem is the row; its group of sites follows it, owned with aria-owns, so the item's
+    // visible text is its own name and counts, not every site under it.
     return (
-      <li
-        key={node.id}
-        role="treeitem"
-        aria-level={level}
-        aria-expanded={hasChildren ? isOpen : undefined}
-        aria-selected={isSelected}
-        aria-labelledby={labelId}
-        tabIndex={node.id === tabStop ? 0 : -1}
-        data-site-id={node.id}
-        className="rounded-lg outline-none focus-visible:outline-none [&:focus-visible>div]:outline-3 [&:focus-visible>div]:-outline-offset-3 [&:focus-visible>div]:outline-brand-600 [&:focus-visible>div]:outline-solid dark:[&:focus-visible>div]:outline-brand-300"
-      >
+      <li key={node.id} role="none">
         <div
+          role="treeitem"
+          aria-level={level}
+          aria-expanded={hasChildren ? isOpen : undefined}
+          aria-selected={isSelected}
+          aria-labelledby={labelId}
+          aria-owns={hasChildren && isOpen ? groupId : undefined}
+          tabIndex={node.id === tabStop ? 0 : -1}
+          data-site-id={node.id}
           className={cn(
-            'flex min-h-11 cursor-pointer items-center gap-2 rounded-lg py-1.5 pr-2',
+            'flex min-h-11 cursor-pointer items-center gap-2 rounded-lg py-1.5 pr-2 outline-none focus-visible:outline-3 focus-visible:-outline-offset-3 focus-visible:outline-brand-600 focus-visible:outline-solid dark:focus-visible:outline-brand-300',
             isSelected
               ? 'bg-brand-50 font-semibold text-brand-900 ring-1 ring-brand-600 ring-inset dark:bg-brand-900/40 dark:text-brand-100 dark:ring-brand-300'
               : 'hover:bg-slate-100 dark:hover:bg-slate-800',
@@ -185,7 +186,9 @@ export function EmployerTree({
           ) : null}
         </div>
         {hasChildren && isOpen ? (
-          <ul role="group">{node.children.map((child) => renderSite(child, level + 1))}</ul>
+          <ul role="group" id={groupId}>
+            {node.children.map((child) => renderSite(child, level + 1))}
+          </ul>
         ) : null}
       </li>
     )
