@@ -113,13 +113,27 @@ export const employerQueries = {
         (await progressOf(site, enrolmentId)) ?? null,
       staleTime: 5 * 60_000,
     }),
-  invoices: (site: Site, status: InvoiceStatus = 'all') =>
+  /** Invoices by payment status and, optionally, RTO dates (without them the BFF's default). */
+  invoices: (
+    site: Site,
+    status: InvoiceStatus = 'all',
+    range: { from?: string; to?: string } = {},
+  ) =>
     queryOptions({
-      queryKey: [...employerQueries.all(), 'invoices', site, status],
+      queryKey: [
+        ...employerQueries.all(),
+        'invoices',
+        site,
+        status,
+        range.from ?? null,
+        range.to ?? null,
+      ],
       queryFn: ({ signal }) =>
-        api.get(`/api/employer/invoices${query({ employerId: site, status })}`, InvoiceListSchema, {
-          signal,
-        }),
+        api.get(
+          `/api/employer/invoices${query({ employerId: site, status, ...range })}`,
+          InvoiceListSchema,
+          { signal },
+        ),
     }),
   /** Events from `from` to `to` (RTO dates); without them the BFF shows a year either side. */
   events: (site: Site, range: { from?: string; to?: string } = {}) =>
