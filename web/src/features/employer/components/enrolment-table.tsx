@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { Badge } from '../../../components/ui/badge.tsx'
 import { formatDate, formatName } from '../../../lib/format.ts'
 import { employerQueries, type Site } from '../api/employer-queries.ts'
+import type { CsvColumn } from '../utils/csv.ts'
 import { RosterTable, type RosterColumn, type RosterFilter } from './roster-table.tsx'
 import { statusTone } from './trainee-table.tsx'
 
@@ -15,6 +16,11 @@ const learnerName = (e: Enrolment) =>
   [e.learner?.surname, e.learner?.givenName].filter(Boolean).join(', ') || undefined
 const course = (e: Enrolment) =>
   [e.qualificationCode ?? e.code, e.qualificationName].filter(Boolean).join(' ') || undefined
+
+const csvExtras: CsvColumn<Enrolment>[] = [
+  { header: 'Client code', value: (e) => e.learner?.clientCode },
+  { header: 'Location', value: (e) => e.location },
+]
 
 const enrolmentFilters: RosterFilter<Enrolment>[] = [
   { id: 'site-name', label: 'Filter by site', value: (e) => e.employerName },
@@ -44,6 +50,7 @@ export function EnrolmentTable({
       searchLabel="Search by learner, client code, course, site or location"
       fileName="enrolments.csv"
       rowKey={(e) => String(e.id)}
+      csvExtras={csvExtras}
       initialSort={{ columnId: 'learner', direction: 'ascending' }}
     />
   )
@@ -54,13 +61,20 @@ function enrolmentColumns(site: Site): RosterColumn<Enrolment>[] {
     {
       id: 'learner',
       header: 'Learner',
-      width: '11rem',
+      width: '12rem',
+      // The client code (and below, the location) is searched and exported as a fact of its own.
       value: learnerName,
       render: (e) => (
-        <span className="font-medium">{formatName(e.learner ?? {}, 'Unnamed learner')}</span>
+        <>
+          <span className="block font-medium">
+            {formatName(e.learner ?? {}, 'Unnamed learner')}
+          </span>
+          <span className="text-sm text-slate-600 dark:text-slate-300">
+            {e.learner?.clientCode}
+          </span>
+        </>
       ),
     },
-    { id: 'code', header: 'Client code', width: '7.5rem', value: (e) => e.learner?.clientCode },
     {
       id: 'course',
       header: 'Qualification or course',
@@ -70,11 +84,13 @@ function enrolmentColumns(site: Site): RosterColumn<Enrolment>[] {
         <>
           <span className="font-medium">{e.qualificationCode ?? e.code}</span>{' '}
           <span className="text-slate-700 dark:text-slate-300">{e.qualificationName}</span>
+          {e.location ? (
+            <span className="block text-sm text-slate-600 dark:text-slate-300">{e.location}</span>
+          ) : null}
         </>
       ),
     },
     { id: 'site', header: 'Site', width: '10rem', value: (e) => e.employerName },
-    { id: 'location', header: 'Location', width: '8rem', value: (e) => e.location },
     {
       id: 'status',
       header: 'Status',
@@ -85,7 +101,7 @@ function enrolmentColumns(site: Site): RosterColumn<Enrolment>[] {
     {
       id: 'progress',
       header: 'Progress',
-      width: '9.5rem',
+      width: '9rem',
       searchable: false,
       sortable: false,
       exported: false,

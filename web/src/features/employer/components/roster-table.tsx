@@ -16,7 +16,7 @@ import { inputClassName } from '../../../components/ui/field.tsx'
 import { CellLabel, STACKED_TABLE_CLASSES } from '../../../components/ui/table.tsx'
 import { cn } from '../../../lib/cn.ts'
 import { useTableView } from '../hooks/use-table-view.ts'
-import { downloadCsv, toCsv } from '../utils/csv.ts'
+import { downloadCsv, toCsv, type CsvColumn } from '../utils/csv.ts'
 import type { Sort } from '../utils/table-params.ts'
 
 /** A column: `value` is what search, sort and CSV read; `render` what the cell shows. */
@@ -62,6 +62,7 @@ export function RosterTable<Row>({
   rowKey,
   rowHref,
   initialSort,
+  csvExtras = [],
 }: {
   rows: readonly Row[]
   columns: readonly RosterColumn<Row>[]
@@ -74,6 +75,11 @@ export function RosterTable<Row>({
   rowKey: (row: Row) => string
   rowHref?: (row: Row) => string
   initialSort?: Sort
+  /**
+   * Facts the table shows inside other columns: searched, and exported in columns of their own.
+   * Give a stable array (a module constant).
+   */
+  csvExtras?: readonly CsvColumn<Row>[]
 }) {
   const ids = useId()
   const navigate = useNavigate()
@@ -95,12 +101,14 @@ export function RosterTable<Row>({
   const haystacks = useMemo(
     () =>
       rows.map((row) =>
-        searchable
-          .map((column) => column.value(row) ?? '')
+        [
+          ...searchable.map((column) => column.value(row) ?? ''),
+          ...csvExtras.map((extra) => String(extra.value(row) ?? '')),
+        ]
           .join('\u0000')
           .toLocaleLowerCase('en-AU'),
       ),
-    [rows, searchable],
+    [rows, searchable, csvExtras],
   )
   const options = useMemo(
     () =>
@@ -214,7 +222,8 @@ export function RosterTable<Row>({
         shown,
         columns
           .filter((column) => column.exported !== false)
-          .map((column) => ({ header: column.header, value: column.value })),
+          .map((column): CsvColumn<Row> => ({ header: column.header, value: column.value }))
+          .concat(csvExtras),
       ),
     )
 
