@@ -5,7 +5,12 @@ import { Badge } from '../../../components/ui/badge.tsx'
 import { formatDate, formatName } from '../../../lib/format.ts'
 import { employerQueries, type Site } from '../api/employer-queries.ts'
 import type { CsvColumn } from '../utils/csv.ts'
-import { RosterTable, type RosterColumn, type RosterFilter } from './roster-table.tsx'
+import {
+  DATE_SORT_WORDS,
+  RosterTable,
+  type RosterColumn,
+  type RosterFilter,
+} from './roster-table.tsx'
 import { statusTone } from './trainee-table.tsx'
 
 /** A row that stays in view this long asks for its progress; rows scrolled past never do. */
@@ -113,6 +118,7 @@ function enrolmentColumns(site: Site): RosterColumn<Enrolment>[] {
       header: 'Start',
       width: '7rem',
       searchable: false,
+      sortWords: DATE_SORT_WORDS,
       value: (e) => dateOf(e.startDate),
       render: (e) => (e.startDate ? <Nowrap>{formatDate(e.startDate)}</Nowrap> : null),
     },
@@ -121,6 +127,7 @@ function enrolmentColumns(site: Site): RosterColumn<Enrolment>[] {
       header: 'Ends',
       width: '7rem',
       searchable: false,
+      sortWords: DATE_SORT_WORDS,
       value: (e) => dateOf(e.endDate),
       render: (e) => (e.endDate ? <Nowrap>{formatDate(e.endDate)}</Nowrap> : null),
     },

@@ -33,7 +33,12 @@ export interface RosterColumn<Row> {
   sortable?: boolean
   /** In the CSV export (default true). */
   exported?: boolean
+  /** How the Sort by menu (phones) names each direction; default A to Z, Z to A. */
+  sortWords?: readonly [ascending: string, descending: string]
 }
+
+/** `sortWords` for a column of dates. */
+export const DATE_SORT_WORDS = ['oldest first', 'newest first'] as const
 
 /** A menu that narrows the rows to one value of a column. */
 export interface RosterFilter<Row> {
@@ -299,10 +304,10 @@ export function RosterTable<Row>({
               .filter((column) => column.sortable !== false)
               .flatMap((column) => [
                 <option key={column.id} value={column.id}>
-                  {column.header} (A to Z, oldest first)
+                  {column.header} ({column.sortWords?.[0] ?? 'A to Z'})
                 </option>,
                 <option key={`-${column.id}`} value={`-${column.id}`}>
-                  {column.header} (Z to A, newest first)
+                  {column.header} ({column.sortWords?.[1] ?? 'Z to A'})
                 </option>,
               ])}
           </select>
