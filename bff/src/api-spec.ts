@@ -19,6 +19,8 @@ import {
   EmployerScopeQuerySchema,
   EmployerTreeNodeSchema,
   EnrolmentListSchema,
+  EnrolmentProgressListSchema,
+  EnrolmentProgressQuerySchema,
   EventListSchema,
   InvoiceListSchema,
   InvoiceQuerySchema,
@@ -212,6 +214,14 @@ export const apiSpec: RouteSpec[] = [
     summary: 'Enrolments linked to the employer',
     ...scoped,
     response: EnrolmentListSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/employer/enrolments/progress',
+    access: 'employer-contact',
+    summary: "Units achieved of the employer's enrolments named in `ids` (the rows in view)",
+    query: EnrolmentProgressQuerySchema,
+    response: EnrolmentProgressListSchema,
   },
   {
     method: 'get',

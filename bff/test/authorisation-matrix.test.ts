@@ -107,6 +107,13 @@ function requestFor(route: RouteSpec, persona: Persona, whose: Whose): Request |
     }
     case 'GET /api/employer/trainees/:contractId/units':
       return at(`/api/employer/trainees/${own ? ACME_TRAINEE_CONTRACT : L.contract}/units`)
+    case 'GET /api/employer/enrolments/progress':
+      // Ids that are not the employer's are left out of the answer, so any id is a valid ask.
+      return at(
+        own
+          ? `${route.path}?ids=1`
+          : `${route.path}?ids=1&employerId=${DEMO.employers.southernHealth}`,
+      )
     case 'GET /api/staff/clients':
       return own ? at('/api/staff/clients?q=Nguyen') : undefined
     case 'GET /api/staff/clients/:code/enrolments/:id/units':

@@ -4,6 +4,7 @@ import {
   EmployerDetailsSchema,
   EmployerTreeNodeSchema,
   EnrolmentListSchema,
+  EnrolmentProgressListSchema,
   ErrorBodySchema,
   EventListSchema,
   InvoiceListSchema,
@@ -24,6 +25,7 @@ const ACME_TRAINEE_CONTRACT = 20101
 const employerPaths = apiSpec
   .filter((route) => route.access === 'employer-contact')
   .map((route) => route.path.replace(':contractId', String(ACME_TRAINEE_CONTRACT)))
+  .map((path) => (path.endsWith('/progress') ? `${path}?ids=1` : path))
 
 let stack: Stack
 let acmeContact: Agent
@@ -433,6 +435,74 @@ describe('the service account refused again after signing in anew', () => {
     } finally {
       await local.close()
     }
+  })
+})
+
+describe("the progress of the employer's enrolments", () => {
+  it('a contact asks for the rows in view and gets units achieved of all, as the learner sees them', async () => {
+    const enrolments = EnrolmentListSchema.parse(
+      (await acmeContact.get('/api/employer/enrolments')).json,
+    ).items
+    const own = enrolments.find((e) => e.learner?.clientCode === DEMO.clients.employer)
+    const active = enrolments.filter((e) => e.statusType === 0).slice(0, 3)
+    expect(own).toBeDefined()
+    expect(active.length).toBeGreaterThan(1)
+    const ids = [...new Set([own?.id ?? 0, ...active.map((e) => e.id)])]
+    const before = stack.logLines.length
+    const response = await acmeContact.get(`/api/employer/enrolments/progress?ids=${ids.join(',')}`)
+    expect(response.status).toBe(200)
+    const items = EnrolmentProgressListSchema.parse(response.json).items
+    expect(items.map((i) => i.id).sort()).toEqual([...ids].sort())
+    // One unit list per enrolment asked for, read as the service account.
+    expect(stack.logLines.slice(before).join('\n')).toContain('GetUnitsForEnrolmentIncludingLinked')
+    for (const item of items.filter((i) => active.some((e) => e.id === i.id))) {
+      expect(item.progress?.total).toBeGreaterThan(0)
+      expect(item.progress?.achieved).toBeLessThanOrEqual(item.progress?.total ?? 0)
+    }
+
+    // The demo contact is a learner too: their own list reports the same progress.
+    const employerSelf = await signedIn('demo.employer', 'Employer!2026')
+    const mine = EnrolmentListSchema.parse((await employerSelf.get('/api/me/enrolments')).json)
+    const same = mine.items.find((e) => e.id === own?.id)
+    expect(items.find((i) => i.id === own?.id)?.progress).toEqual(same?.progress)
+  })
+
+  it('an enrolment that is not the employer’s is left out; a site view leaves out its siblings’', async () => {
+    const harbourContact = await contactOf(E.harbour)
+    const harbourIds = EnrolmentListSchema.parse(
+      (await harbourContact.get('/api/employer/enrolments')).json,
+    ).items.map((e) => e.id)
+    const acmeIds = new Set(
+      EnrolmentListSchema.parse((await acmeContact.get('/api/employer/enrolments')).json).items.map(
+        (e) => e.id,
+      ),
+    )
+    const foreign = harbourIds.filter((id) => !acmeIds.has(id)).slice(0, 3)
+    expect(foreign.length).toBeGreaterThan(0)
+    const before = stack.logLines.length
+    const response = await acmeContact.get(
+      `/api/employer/enrolments/progress?ids=${foreign.join(',')}`,
+    )
+    expect(EnrolmentProgressListSchema.parse(response.json).items).toEqual([])
+    // No unit list of another employer's enrolment was read.
+    expect(stack.logLines.slice(before).join('\n')).not.toContain('GetUnitsForEnrolment')
+
+    const maitland = EnrolmentListSchema.parse(
+      (await acmeContact.get(withEmployer('/api/employer/enrolments', E.acmeMaitland))).json,
+    ).items.map((e) => e.id)
+    const parramattaView = await acmeContact.get(
+      withEmployer(`/api/employer/enrolments/progress?ids=${maitland.join(',')}`, E.acmeParramatta),
+    )
+    expect(EnrolmentProgressListSchema.parse(parramattaView.json).items).toEqual([])
+  })
+
+  it('refuses more than a screenful of ids, and ids that are not ids', async () => {
+    const many = Array.from({ length: 51 }, (_, i) => i + 1).join(',')
+    for (const ids of [many, '', 'abc', '1,,2', '-1', '1;2', '0'])
+      expect(
+        (await acmeContact.get(`/api/employer/enrolments/progress?ids=${ids}`)).status,
+        ids,
+      ).toBe(400)
   })
 })
 

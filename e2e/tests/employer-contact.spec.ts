@@ -10,7 +10,9 @@ test.describe('a contact of two employers', () => {
     await expect(page).toHaveURL('/choose-employer')
     await page.getByRole('radio', { name: /Harbour Logistics/ }).check()
     await page.getByRole('button', { name: 'Continue' }).click()
-    await expect(page).toHaveURL('/')
+    // A contact's home is the employer's overview.
+    await expect(page).toHaveURL('/employer')
+    await expect(page.getByRole('heading', { level: 1, name: 'Harbour Logistics' })).toBeVisible()
 
     const header = page.getByRole('banner')
     await header.getByRole('button', { name: /Harbour Logistics.*Switch employer/ }).click()

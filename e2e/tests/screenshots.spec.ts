@@ -41,6 +41,12 @@ const shots: Shot[] = [
     path: '/learning/invoices?status=unpaid',
     heading: 'Invoices',
   },
+  {
+    name: 'learner-certificates',
+    who: 'learner',
+    path: '/learning/certificates',
+    heading: 'Certificates',
+  },
   { name: 'account', who: 'learner', path: '/account', heading: 'Account' },
   {
     name: 'employer-overview',
@@ -54,6 +60,21 @@ const shots: Shot[] = [
     who: 'bigEmployer',
     path: '/employer/trainees',
     heading: 'Trainees',
+  },
+  {
+    name: 'employer-enrolments',
+    who: 'bigEmployer',
+    path: '/employer/enrolments',
+    heading: 'Enrolments',
+    // The rows in view show their progress once it has come.
+    before: (page) => expect(page.getByText(/^\d+ of \d+$/).first()).toBeVisible(),
+  },
+  {
+    name: 'employer-invoices',
+    who: 'employer',
+    path: '/employer/invoices',
+    heading: 'Invoices',
+    before: (page) => chooseEmployer(page, 'Acme Training Services'),
   },
   { name: 'staff-search', who: 'staff', path: '/staff?q=nguyen', heading: 'Staff' },
   {

@@ -75,6 +75,10 @@ export function toUnit(unit: Vettrak.Unit): Unit {
   }
 }
 
+/** Enrolments shown with progress: active (0) and completed (1); withdrawn ones have none. */
+export const showsProgress = (enrolment: Vettrak.Enrolment) =>
+  enrolment.statusType === 0 || enrolment.statusType === 1
+
 /** An enrolment, with its progress when it was worked out. */
 export function toEnrolment(
   enrolment: Vettrak.Enrolment,

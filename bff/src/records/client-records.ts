@@ -14,11 +14,12 @@ import type {
   Profile,
   UnitList,
 } from '@vettrak-portal/contracts'
-import type { ClientRef, Enrolment, VettrakClient } from '@vettrak-portal/vettrak-client'
+import type { ClientRef, VettrakClient } from '@vettrak-portal/vettrak-client'
 import { isOwnRecord } from '../authz/own-records.ts'
 import { AppError, defaultMessage } from '../errors.ts'
 import {
   progressOf,
+  showsProgress,
   toAward,
   toContract,
   toEnrolment,
@@ -44,10 +45,6 @@ const PROGRESS_CONCURRENCY = 4
 
 /** Invoice dates searched when the request names none: long enough for any learner's history. */
 
-/** Enrolments shown with progress: active (0) and completed (1); withdrawn ones have none. */
-const hasProgress = (enrolment: Enrolment) =>
-  enrolment.statusType === 0 || enrolment.statusType === 1
-
 const notFound = () => new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))
 
 const byKey =
@@ -70,7 +67,7 @@ export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
     async enrolments(): Promise<EnrolmentList> {
       const enrolments = await vettrak.getEnrolmentsForClient(ref)
       const items = await mapWithConcurrency(enrolments, PROGRESS_CONCURRENCY, async (enrolment) =>
-        hasProgress(enrolment)
+        showsProgress(enrolment)
           ? toEnrolment(
               enrolment,
               progressOf(await vettrak.getUnitsForEnrolment({ token, enrolmentId: enrolment.id })),

@@ -8,6 +8,7 @@ import {
   EmployerInvoiceQuerySchema,
   EmployerRangeQuerySchema,
   EmployerScopeQuerySchema,
+  EnrolmentProgressQuerySchema,
   IdParamSchema,
 } from '@vettrak-portal/contracts'
 import type { FeatureName } from '@vettrak-portal/contracts'
@@ -32,8 +33,17 @@ import {
   toOccurrence,
   toTrainee,
 } from '../mappers/employer.ts'
-import { toEnrolment, toEvent, toInvoice, toUnit, withOverdue } from '../mappers/learner.ts'
+import {
+  progressOf,
+  showsProgress,
+  toEnrolment,
+  toEvent,
+  toInvoice,
+  toUnit,
+  withOverdue,
+} from '../mappers/learner.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
+import { mapWithConcurrency } from '../records/map-with-concurrency.ts'
 import { validParams, validQuery } from '../middleware/validate.ts'
 import { DEFAULT_RTO_TIME_ZONE, INVOICE_YEARS, dateWindow, rtoToday } from '../rto-time.ts'
 import type { SessionEnd } from '../session/session-end.ts'
@@ -61,6 +71,9 @@ const refusals: Record<ScopeRefusal, string> = {
 }
 
 const ContractParamSchema = z.object({ contractId: IdParamSchema })
+
+/** Unit lists read at once for one batch of enrolments' progress. */
+const PROGRESS_CONCURRENCY = 6
 
 /** Events and classes shown around the RTO's today when the request names no dates. */
 const EVENT_YEARS = { back: 1, ahead: 1 }
@@ -158,6 +171,26 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
       const { employerIdentifier } = await scope(c, employerId)
       const enrolments = await vettrak.getEnrolmentsForEmployer({ employerIdentifier })
       return c.json({ items: enrolments.map((e) => toEnrolment(e)) })
+    })
+    .get('/enrolments/progress', async (c) => {
+      // Who may ask is decided before what they asked for is checked, as on every employer route.
+      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerIdentifier } = await scope(c, employerId)
+      const { ids } = validQuery(c, EnrolmentProgressQuerySchema)
+      // Only the employer's own enrolments (the list is in the per-user cache after the page's
+      // first read); others are left out of the answer rather than refused one by one.
+      const enrolments = await vettrak.getEnrolmentsForEmployer({ employerIdentifier })
+      const byId = new Map(enrolments.map((enrolment) => [enrolment.id, enrolment]))
+      const asked = ids.flatMap((id) => byId.get(id) ?? [])
+      const items = await mapWithConcurrency(asked, PROGRESS_CONCURRENCY, async (enrolment) => {
+        if (!showsProgress(enrolment)) return { id: enrolment.id }
+        const units = await vettrak.getUnitsForEnrolmentAsService({ enrolmentId: enrolment.id })
+        const progress = progressOf(units)
+        return progress && progress.total > 0
+          ? { id: enrolment.id, progress }
+          : { id: enrolment.id }
+      })
+      return c.json({ items })
     })
     .get('/invoices', async (c) => {
       const query = validQuery(c, EmployerInvoiceQuerySchema)

@@ -12,6 +12,7 @@ import {
   LocalDateTimeSchema,
   listOf,
 } from './primitives.ts'
+import { ProgressSchema } from './learner.ts'
 
 export const EmployerScopeQuerySchema = z.object({ employerId: EmployerIdSchema.optional() })
 export type EmployerScopeQuery = z.infer<typeof EmployerScopeQuerySchema>
@@ -138,3 +139,36 @@ export const OccurrenceSchema = z.object({
 })
 export type Occurrence = z.infer<typeof OccurrenceSchema>
 export const OccurrenceListSchema = listOf(OccurrenceSchema)
+
+/** Enrolments whose progress one request may ask for: a screenful of rows, with room to spare. */
+export const ENROLMENT_PROGRESS_BATCH = 50
+
+/**
+ * `?employerId=&ids=1,2,3` of the employer enrolments' progress: the ids of the rows in view
+ * (VETtrak has no call that answers for many enrolments at once, so the page asks as it scrolls).
+ */
+export const EnrolmentProgressQuerySchema = z.object({
+  employerId: EmployerIdSchema.optional(),
+  ids: z
+    .string()
+    .regex(/^\d{1,10}(,\d{1,10})*$/, 'Expected enrolment ids separated by commas')
+    .transform((value) => [...new Set(value.split(',').map(Number))])
+    .pipe(
+      z
+        .array(z.number().int().positive().max(2_147_483_647))
+        .max(ENROLMENT_PROGRESS_BATCH, `At most ${ENROLMENT_PROGRESS_BATCH} enrolments at once`),
+    ),
+})
+export type EnrolmentProgressQuery = z.infer<typeof EnrolmentProgressQuerySchema>
+
+/**
+ * The progress of each enrolment asked for that is the employer's: units achieved or credited of
+ * all; `progress` is absent for an enrolment that shows none (withdrawn, or no units yet).
+ */
+export const EnrolmentProgressListSchema = listOf(
+  z.object({
+    id: z.number().int(),
+    progress: ProgressSchema.optional(),
+  }),
+)
+export type EnrolmentProgressList = z.infer<typeof EnrolmentProgressListSchema>

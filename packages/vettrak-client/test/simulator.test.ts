@@ -242,6 +242,15 @@ describe('an employer contact and the employer views', () => {
     expect(asService).toEqual(own)
   })
 
+  it('the service account reads an enrolment’s units as its learner does', async () => {
+    const learner = await signIn('demo.learner', 'Learner!2026')
+    const enrolmentId = DEMO.learner.enrolments.individualSupport
+    const own = await client.getUnitsForEnrolment({ token: learner.token, enrolmentId })
+    const asService = await client.getUnitsForEnrolmentAsService({ enrolmentId })
+    expect(own.length).toBeGreaterThan(0)
+    expect(asService).toEqual(own)
+  })
+
   it('an unknown employer has no details', async () => {
     await expect(
       client.getEmployerDetails({ employerIdentifier: '999999' }),

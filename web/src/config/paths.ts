@@ -27,6 +27,13 @@ export const paths = {
 
   learning: {
     root: { path: '/learning', getHref: () => '/learning' },
+    /**
+     * My learning's overview: the home page, but for someone acting for an employer, whose home is
+     * the employer's overview.
+     */
+    overview: {
+      getHref: (actingForEmployer: boolean) => (actingForEmployer ? '/learning' : '/'),
+    },
     enrolments: { path: '/learning/enrolments', getHref: () => '/learning/enrolments' },
     enrolment: {
       path: '/learning/enrolments/:id',
@@ -45,11 +52,7 @@ export const paths = {
     invoices: {
       path: '/learning/invoices',
       getHref: (filters: Partial<InvoiceQuery> = {}) => {
-        const params = new URLSearchParams()
-        if (filters.status && filters.status !== 'all') params.set('status', filters.status)
-        if (filters.from) params.set('from', filters.from)
-        if (filters.to) params.set('to', filters.to)
-        const query = params.toString()
+        const query = invoiceParams(filters)
         return query ? `/learning/invoices?${query}` : '/learning/invoices'
       },
     },
@@ -78,7 +81,11 @@ export const paths = {
     },
     invoices: {
       path: '/employer/invoices',
-      getHref: (site?: string | null) => withSite('/employer/invoices', site),
+      getHref: (site?: string | null, filters: Partial<InvoiceQuery> = {}) => {
+        const href = withSite('/employer/invoices', site)
+        const query = invoiceParams(filters)
+        return query ? `${href}${href.includes('?') ? '&' : '?'}${query}` : href
+      },
     },
     events: {
       path: '/employer/events',
@@ -118,6 +125,15 @@ export const paths = {
 
   account: { path: '/account', getHref: () => '/account' },
 } as const
+
+/** The query string of invoice filters: defaults left out. */
+function invoiceParams(filters: Partial<InvoiceQuery>): string {
+  const params = new URLSearchParams()
+  if (filters.status && filters.status !== 'all') params.set('status', filters.status)
+  if (filters.from) params.set('from', filters.from)
+  if (filters.to) params.set('to', filters.to)
+  return params.toString()
+}
 
 function withSite(path: string, site: string | null | undefined): string {
   return site ? `${path}?${new URLSearchParams({ site }).toString()}` : path

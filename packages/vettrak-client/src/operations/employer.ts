@@ -164,6 +164,21 @@ export function employerOperations(invoke: Invoke, session: ServiceSession) {
       )
     },
 
+    /**
+     * The units of an enrolment (linked enrolments' too), read as the service account: the call is
+     * Restricted. The caller must first check that the user may see the enrolment (for an employer
+     * contact: one of the employer's enrolments).
+     */
+    getUnitsForEnrolmentAsService(input: { enrolmentId: number }, options?: CallOptions) {
+      return employerList(
+        'GetUnitsForEnrolmentIncludingLinked',
+        (token) => ({ token, enrolmentId: input.enrolmentId }),
+        options,
+        UnitSchema,
+        (result) => result.EnunList.map(toUnit),
+      )
+    },
+
     /** The enrolments linked to the employer and its sites. */
     getEnrolmentsForEmployer(input: EmployerRef, options?: CallOptions) {
       return employerList(

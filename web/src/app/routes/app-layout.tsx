@@ -13,15 +13,16 @@ import { UserMenu } from '../../features/auth/components/user-menu.tsx'
 export default function AppLayout() {
   const { data: session } = useSuspenseQuery(sessionQueries.current())
   const features = useFeatures()
+  const actingForEmployer = Boolean(session.activeEmployerId)
   const nav: NavItem[] = [
     {
-      to: paths.home.getHref(),
+      to: paths.learning.overview.getHref(actingForEmployer),
       label: 'My learning',
       end: true,
       activeUnder: paths.learning.root.path,
     },
   ]
-  if (session.activeEmployerId && features.employer)
+  if (actingForEmployer && features.employer)
     nav.push({ to: paths.employer.root.getHref(), label: 'Employer' })
   if (session.user.isStaff && features.staffClients)
     nav.push({ to: paths.staff.root.getHref(), label: 'Staff' })

@@ -32,7 +32,7 @@ export default function ChooseEmployerRoute() {
       {session.activeEmployerId ? null : (
         <p className="mt-4 text-center">
           <Link
-            to={paths.home.getHref()}
+            to={paths.learning.overview.getHref(false)}
             className="font-medium text-brand-800 underline underline-offset-4 dark:text-brand-200"
           >
             Not now: go to My learning

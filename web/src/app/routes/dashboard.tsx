@@ -5,7 +5,7 @@ import {
   type UseQueryResult,
 } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { Link } from 'react-router'
+import { Link, redirect } from 'react-router'
 import { Page } from '../../components/layout/page.tsx'
 import { Card } from '../../components/ui/card.tsx'
 import { EmptyState } from '../../components/ui/empty-state.tsx'
@@ -29,102 +29,118 @@ const UPCOMING_SHOWN = 3
 const unpaid = { status: 'unpaid' } as const
 
 // The cards load side by side and show skeletons meanwhile: the page never waits for all three.
-export const clientLoader = (queryClient: QueryClient) => () => {
+export function prefetchLearningOverview(queryClient: QueryClient) {
   void queryClient.prefetchQuery(eventQueries.list())
   void queryClient.prefetchQuery(enrolmentQueries.list())
   void queryClient.prefetchQuery(invoiceQueries.list(unpaid))
+}
+
+/**
+ * The home page: an employer contact acting for an employer starts at its overview; everyone else
+ * at their own learning (which a contact reaches at `/learning`, from the main navigation).
+ */
+export const clientLoader = (queryClient: QueryClient) => async () => {
+  // The app's own loader sends a signed-out visitor to sign-in; nothing to decide here then.
+  const session = await queryClient.ensureQueryData(sessionQueries.current()).catch(() => undefined)
+  if (session?.activeEmployerId) return redirect(paths.employer.root.getHref())
+  prefetchLearningOverview(queryClient)
   return null
 }
 
+/** The learner's home at `/`: My learning's navigation and its overview. */
 export default function DashboardRoute() {
+  const features = useFeatures()
+  return (
+    <>
+      <LearningNav features={features} actingForEmployer={false} />
+      <LearningOverview />
+    </>
+  )
+}
+
+/** What is coming up, what is owing and the current courses, with their progress. */
+export function LearningOverview() {
   const { data: session } = useSuspenseQuery(sessionQueries.current())
   const greeting = session.user.givenName ? `Welcome, ${session.user.givenName}` : 'Welcome'
   const events = useQuery(eventQueries.list())
   const enrolments = useQuery(enrolmentQueries.list())
   const invoices = useQuery(invoiceQueries.list(unpaid))
   const now = nowLocal()
-  const features = useFeatures()
 
   return (
-    <>
-      <LearningNav features={features} />
-      <Page title="My learning" description={greeting}>
-        <div className="grid gap-4 md:grid-cols-2">
-          <Card
-            title="Coming up"
-            aria-label="Coming up"
-            actions={<CardLink to={paths.learning.events.getHref()}>All events</CardLink>}
-          >
-            <QueryContent query={events} label="Loading your events">
-              {(data) => {
-                const upcoming = splitEvents(data.items, now).upcoming.slice(0, UPCOMING_SHOWN)
-                return upcoming.length ? (
-                  <EventItems events={upcoming} today={now.slice(0, 10)} />
-                ) : (
-                  <EmptyState title="No upcoming events">
-                    No classes, assessments or visits are booked for you.
+    <Page title="My learning" description={greeting}>
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card
+          title="Coming up"
+          aria-label="Coming up"
+          actions={<CardLink to={paths.learning.events.getHref()}>All events</CardLink>}
+        >
+          <QueryContent query={events} label="Loading your events">
+            {(data) => {
+              const upcoming = splitEvents(data.items, now).upcoming.slice(0, UPCOMING_SHOWN)
+              return upcoming.length ? (
+                <EventItems events={upcoming} today={now.slice(0, 10)} />
+              ) : (
+                <EmptyState title="No upcoming events">
+                  No classes, assessments or visits are booked for you.
+                </EmptyState>
+              )
+            }}
+          </QueryContent>
+        </Card>
+        <Card
+          title="Invoices"
+          aria-label="Invoices"
+          actions={<CardLink to={paths.learning.invoices.getHref()}>All invoices</CardLink>}
+        >
+          <QueryContent query={invoices} label="Loading your invoices">
+            {(data) => (
+              <OwingSummary invoices={data.items} href={paths.learning.invoices.getHref(unpaid)} />
+            )}
+          </QueryContent>
+        </Card>
+        <Card
+          title="Current courses"
+          aria-label="Current courses"
+          className="md:col-span-2"
+          actions={<CardLink to={paths.learning.enrolments.getHref()}>All enrolments</CardLink>}
+        >
+          <QueryContent query={enrolments} label="Loading your courses">
+            {(data) => {
+              const active = data.items.filter((enrolment) => enrolment.statusType === 0)
+              if (!active.length)
+                return (
+                  <EmptyState title="No current courses">
+                    You are not enrolled in a course right now. Past courses are under Enrolments.
                   </EmptyState>
                 )
-              }}
-            </QueryContent>
-          </Card>
-          <Card
-            title="Invoices"
-            aria-label="Invoices"
-            actions={<CardLink to={paths.learning.invoices.getHref()}>All invoices</CardLink>}
-          >
-            <QueryContent query={invoices} label="Loading your invoices">
-              {(data) => (
-                <OwingSummary
-                  invoices={data.items}
-                  href={paths.learning.invoices.getHref(unpaid)}
-                />
-              )}
-            </QueryContent>
-          </Card>
-          <Card
-            title="Current courses"
-            aria-label="Current courses"
-            className="md:col-span-2"
-            actions={<CardLink to={paths.learning.enrolments.getHref()}>All enrolments</CardLink>}
-          >
-            <QueryContent query={enrolments} label="Loading your courses">
-              {(data) => {
-                const active = data.items.filter((enrolment) => enrolment.statusType === 0)
-                if (!active.length)
-                  return (
-                    <EmptyState title="No current courses">
-                      You are not enrolled in a course right now. Past courses are under Enrolments.
-                    </EmptyState>
-                  )
-                return (
-                  <ul className="grid gap-5 md:grid-cols-2">
-                    {active.map((enrolment) => (
-                      <li key={enrolment.id} className="space-y-2">
-                        <h3 className="font-semibold">
-                          <Link
-                            to={paths.learning.enrolment.getHref(enrolment.id)}
-                            className="text-brand-800 underline underline-offset-4 hover:text-brand-900 dark:text-brand-200 dark:hover:text-white"
-                          >
-                            {enrolmentName(enrolment)}
-                          </Link>
-                        </h3>
-                        {enrolment.progress ? (
-                          <EnrolmentProgress
-                            progress={enrolment.progress}
-                            label={`Progress: ${enrolmentName(enrolment)}`}
-                          />
-                        ) : null}
-                      </li>
-                    ))}
-                  </ul>
-                )
-              }}
-            </QueryContent>
-          </Card>
-        </div>
-      </Page>
-    </>
+              return (
+                <ul className="grid gap-5 md:grid-cols-2">
+                  {active.map((enrolment) => (
+                    <li key={enrolment.id} className="space-y-2">
+                      <h3 className="font-semibold">
+                        <Link
+                          to={paths.learning.enrolment.getHref(enrolment.id)}
+                          className="text-brand-800 underline underline-offset-4 hover:text-brand-900 dark:text-brand-200 dark:hover:text-white"
+                        >
+                          {enrolmentName(enrolment)}
+                        </Link>
+                      </h3>
+                      {enrolment.progress ? (
+                        <EnrolmentProgress
+                          progress={enrolment.progress}
+                          label={`Progress: ${enrolmentName(enrolment)}`}
+                        />
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              )
+            }}
+          </QueryContent>
+        </Card>
+      </div>
+    </Page>
   )
 }
 

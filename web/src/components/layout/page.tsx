@@ -2,8 +2,8 @@ import type { ReactNode } from 'react'
 import { env } from '../../config/env.ts'
 
 /**
- * A page's title (the tab's too) and heading. The heading takes focus after each navigation so a
- * screen reader starts reading at the new page (see `useFocusOnNavigate`).
+ * A page's title (the tab's too) and heading. After each navigation the main region, named by the
+ * heading, takes focus, so a screen reader announces the new page (see `useFocusOnNavigate`).
  */
 export function Page({
   title,

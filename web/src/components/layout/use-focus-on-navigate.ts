@@ -1,10 +1,13 @@
 import { useEffect, useRef } from 'react'
 import { NavigationType, useLocation, useNavigation, useNavigationType } from 'react-router'
 
+const HEADING_ID = 'page-heading'
+
 /**
  * After a client-side navigation (not the first load, nor a change of query string on the same
- * page), moves focus to the new page's h1, or to `main` when the page has none, so keyboard and
- * screen reader users start at the new content.
+ * page), moves focus to the start of `main`, named by the new page's h1, so a screen reader
+ * announces the page and the next Tab reaches the page's own navigation (an area's tabs) before
+ * its content.
  */
 export function useFocusOnNavigate(mainId: string) {
   const { pathname } = useLocation()
@@ -20,7 +23,12 @@ export function useFocusOnNavigate(mainId: string) {
     previous.current = pathname
     if (samePage || firstLoad) return
     const main = document.getElementById(mainId)
-    const heading = main?.querySelector<HTMLElement>('[data-page-heading]')
-    ;(heading ?? main)?.focus()
+    if (!main) return
+    const heading = main.querySelector<HTMLElement>('[data-page-heading]')
+    if (heading) {
+      heading.id ||= HEADING_ID
+      main.setAttribute('aria-labelledby', heading.id)
+    } else main.removeAttribute('aria-labelledby')
+    main.focus()
   }, [pathname, navigation.state, navigationType, mainId])
 }

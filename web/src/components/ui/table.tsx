@@ -2,20 +2,33 @@ import type { ComponentProps, ReactNode } from 'react'
 import { cn } from '../../lib/cn.ts'
 
 /**
- * A data table that scrolls sideways inside its own box on narrow screens (the page never does).
- * Give it a `caption`; pass `captionHidden` when a heading above already says the same.
+ * Below the `sm` width, a `stacked` table shows each row as a card: its headings are hidden and
+ * each cell shows its own (`<Td label>`), so every fact shows without scrolling sideways.
+ */
+export const STACKED_TABLE_CLASSES =
+  'max-sm:block max-sm:[&>thead]:hidden max-sm:[&>tbody]:block max-sm:[&>tbody>tr:not([aria-hidden])]:block max-sm:[&>tbody>tr:not([aria-hidden])]:px-4 max-sm:[&>tbody>tr:not([aria-hidden])]:py-3 max-sm:[&>tbody>tr>td]:flex max-sm:[&>tbody>tr>td]:flex-wrap max-sm:[&>tbody>tr>td]:items-baseline max-sm:[&>tbody>tr>td]:gap-x-2 max-sm:[&>tbody>tr>td]:border-0 max-sm:[&>tbody>tr>td]:px-0 max-sm:[&>tbody>tr>td]:py-1 max-sm:[&>tbody>tr>td]:text-left max-sm:[&>tbody>tr>td]:whitespace-normal'
+
+/**
+ * A data table that scrolls sideways inside its own box on narrow screens (the page never does),
+ * or, `stacked`, turns its rows into cards there. Give it a `caption`; pass `captionHidden` when a
+ * heading above already says the same.
  */
 export function Table({
   caption,
   captionHidden = false,
+  stacked = false,
   className,
   children,
   ...props
-}: ComponentProps<'table'> & { caption: ReactNode; captionHidden?: boolean }) {
+}: ComponentProps<'table'> & { caption: ReactNode; captionHidden?: boolean; stacked?: boolean }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-700 print:overflow-visible">
       <table
-        className={cn('w-full border-collapse text-left text-sm sm:text-base', className)}
+        className={cn(
+          'w-full border-collapse text-left text-sm sm:text-base',
+          stacked && STACKED_TABLE_CLASSES,
+          className,
+        )}
         {...props}
       >
         <caption className={cn('p-3 text-left font-semibold', captionHidden && 'sr-only')}>
@@ -57,8 +70,14 @@ export function Th({ className, scope = 'col', ...props }: ComponentProps<'th'>)
 export function Td({
   className,
   numeric = false,
+  label,
+  children,
   ...props
-}: ComponentProps<'td'> & { numeric?: boolean }) {
+}: ComponentProps<'td'> & {
+  numeric?: boolean
+  /** The column's heading, shown in the cell when a `stacked` table shows its rows as cards. */
+  label?: string
+}) {
   return (
     <td
       className={cn(
@@ -67,6 +86,19 @@ export function Td({
         className,
       )}
       {...props}
-    />
+    >
+      {label ? <CellLabel>{label}</CellLabel> : null}
+      {children}
+    </td>
+  )
+}
+
+/** A cell's heading in card view; gone (and not read) where the table shows its headings. */
+export function CellLabel({ children }: { children: string }) {
+  return (
+    <span className="min-w-24 font-semibold text-slate-700 sm:hidden dark:text-slate-300">
+      {children}
+      <span className="sr-only">:</span>
+    </span>
   )
 }

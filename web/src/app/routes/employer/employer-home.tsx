@@ -47,7 +47,18 @@ export default function EmployerHomeRoute() {
   return (
     <Page
       title={details.name ?? 'Employer'}
-      description="Your trainees and employees, their progress, and invoices."
+      description={
+        <>
+          Your trainees and employees, their progress, and invoices. Your own courses are under{' '}
+          <Link
+            to={paths.learning.overview.getHref(true)}
+            className="font-medium text-brand-800 underline underline-offset-2 dark:text-brand-200"
+          >
+            My learning
+          </Link>
+          .
+        </>
+      }
     >
       <h2 className="sr-only">At a glance</h2>
       <div className="mb-6 grid grid-cols-1 gap-4 min-[420px]:grid-cols-2 lg:grid-cols-5">
@@ -85,7 +96,8 @@ export default function EmployerHomeRoute() {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card title="Sites">
           <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
-            Choose a site to show only its people and records (and those of the sites under it).
+            Choose a site to show only its people and records and those of the sites under it. Each
+            site&apos;s counts include the sites under it, as choosing it shows.
           </p>
           <EmployerTree
             root={tree}

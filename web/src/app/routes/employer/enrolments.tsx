@@ -28,7 +28,7 @@ export default function EnrolmentsRoute() {
       {data.items.length === 0 ? (
         <EmptyState title="No enrolments">No enrolments are linked to these sites.</EmptyState>
       ) : (
-        <EnrolmentTable enrolments={data.items} />
+        <EnrolmentTable enrolments={data.items} site={site} />
       )}
     </Page>
   )

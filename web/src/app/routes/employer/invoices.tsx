@@ -1,84 +1,115 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
-import { EmployerInvoiceQuerySchema, type EmployerInvoiceQuery } from '@vettrak-portal/contracts'
-import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router'
+import type { Invoice, InvoiceQuery } from '@vettrak-portal/contracts'
+import { useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router'
 import { Page } from '../../../components/layout/page.tsx'
+import { Button } from '../../../components/ui/button.tsx'
 import { paths } from '../../../config/paths.ts'
-import { employerQueries, type Site } from '../../../features/employer/api/employer-queries.ts'
+import { employerQueries } from '../../../features/employer/api/employer-queries.ts'
 import { useSite } from '../../../features/employer/hooks/use-site.ts'
 import { resolveSite } from '../../../features/employer/site-scope.ts'
+import { downloadCsv, toCsv, type CsvColumn } from '../../../features/employer/utils/csv.ts'
+import { InvoiceFilters } from '../../../features/learning/components/invoice-filters.tsx'
 import { InvoiceList } from '../../../features/learning/components/invoice-list.tsx'
-import { cn } from '../../../lib/cn.ts'
-
-type Status = EmployerInvoiceQuery['status']
-
-const statusOf = (params: URLSearchParams): Status =>
-  EmployerInvoiceQuerySchema.safeParse({ status: params.get('status') ?? undefined }).data
-    ?.status ?? 'all'
-
-const statuses: Array<{ value: Status; label: string }> = [
-  { value: 'all', label: 'All' },
-  { value: 'unpaid', label: 'Owing' },
-  { value: 'paid', label: 'Paid' },
-]
-
-const hrefOf = (site: Site, status: Status) => {
-  const href = paths.employer.invoices.getHref(site)
-  if (status === 'all') return href
-  return `${href}${href.includes('?') ? '&' : '?'}status=${status}`
-}
+import { readInvoiceFilters } from '../../../features/learning/utils/invoice-filters.ts'
+import { formatDate } from '../../../lib/format.ts'
 
 export const clientLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
     const site = await resolveSite(queryClient, request)
-    await queryClient.ensureQueryData(
-      employerQueries.invoices(site, statusOf(new URL(request.url).searchParams)),
-    )
+    const { filters } = readInvoiceFilters(new URL(request.url).searchParams)
+    await queryClient.ensureQueryData(employerQueries.invoices(site, filters.status, filters))
     return null
   }
 
+const dateOf = (value: string | undefined) => value?.slice(0, 10)
+
+const csvColumns: CsvColumn<Invoice>[] = [
+  { header: 'Invoice number', value: (i) => i.number },
+  { header: 'Date', value: (i) => dateOf(i.date) },
+  { header: 'Due', value: (i) => dateOf(i.dueDate) },
+  { header: 'Invoiced to', value: (i) => i.invoiceeName },
+  { header: 'Description', value: (i) => i.description },
+  { header: 'Order number', value: (i) => i.orderNumber },
+  { header: 'Total', value: (i) => i.total },
+  { header: 'Paid', value: (i) => i.amountPaid },
+  { header: 'Owing', value: (i) => i.owing },
+  { header: 'Overdue', value: (i) => (i.overdue ? 'Yes' : 'No') },
+]
+
+/** The employer's invoices: the learner page's filters (status and dates), print and CSV. */
 export default function InvoicesRoute() {
   const [site] = useSite()
   const [params] = useSearchParams()
-  const status = statusOf(params)
-  const { data } = useSuspenseQuery(employerQueries.invoices(site, status))
+  const navigate = useNavigate()
+  const { filters, problems } = readInvoiceFilters(params)
+  const { data } = useSuspenseQuery(employerQueries.invoices(site, filters.status, filters))
   const invoices = [...data.items].sort(
     (a, b) => Number(b.overdue ?? false) - Number(a.overdue ?? false),
   )
+  const hrefOf = (next: InvoiceQuery) => paths.employer.invoices.getHref(site, next)
   return (
-    <Page title="Invoices" description="Invoices to these sites; overdue ones first.">
-      <nav aria-label="Invoice status" className="mb-5">
-        <ul className="inline-flex flex-wrap gap-1 rounded-xl border border-slate-300 bg-white p-1 dark:border-slate-600 dark:bg-slate-900">
-          {statuses.map((option) => {
-            const current = option.value === status
-            return (
-              <li key={option.value}>
-                <Link
-                  to={hrefOf(site, option.value)}
-                  replace
-                  aria-current={current ? 'page' : undefined}
-                  className={cn(
-                    'inline-flex min-h-11 items-center rounded-lg px-4 font-medium focus-ring',
-                    current
-                      ? 'bg-brand-700 text-white dark:bg-brand-300 dark:text-slate-950'
-                      : 'text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800',
-                  )}
-                >
-                  {option.label}
-                </Link>
-              </li>
-            )
-          })}
-        </ul>
-      </nav>
-      <InvoiceList
-        invoices={invoices}
-        emptyMessage={
-          status === 'unpaid'
-            ? 'Nothing is owing for these sites.'
-            : 'No invoices are recorded for these sites.'
-        }
-      />
+    <Page
+      title="Invoices"
+      description={describe(filters)}
+      actions={
+        <>
+          <Button variant="secondary" onClick={() => window.print()}>
+            Print
+          </Button>
+          <Button
+            variant="secondary"
+            disabled={invoices.length === 0}
+            onClick={() => downloadCsv('invoices.csv', toCsv(invoices, csvColumns))}
+          >
+            Export CSV<span className="sr-only"> of the {invoices.length} shown</span>
+          </Button>
+        </>
+      }
+    >
+      <div className="space-y-4">
+        <InvoiceFilters
+          filters={filters}
+          getHref={hrefOf}
+          onApply={(next) => void navigate(hrefOf(next))}
+        />
+        {problems.length ? (
+          <div
+            role="status"
+            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+          >
+            {problems.map((problem) => (
+              <p key={problem}>{problem}</p>
+            ))}
+          </div>
+        ) : null}
+        <InvoiceList
+          invoices={invoices}
+          emptyMessage={
+            filters.status === 'unpaid'
+              ? 'Nothing is owing for these sites.'
+              : 'No invoices are recorded for these sites.'
+          }
+        />
+      </div>
     </Page>
   )
+}
+
+function describe(filters: InvoiceQuery): string {
+  const which =
+    filters.status === 'unpaid'
+      ? 'Unpaid invoices to these sites'
+      : filters.status === 'paid'
+        ? 'Paid invoices to these sites'
+        : 'Invoices to these sites'
+  const dated =
+    filters.from && filters.to
+      ? ` dated ${formatDate(filters.from)} to ${formatDate(filters.to)}`
+      : filters.from
+        ? ` dated from ${formatDate(filters.from)}`
+        : filters.to
+          ? ` dated up to ${formatDate(filters.to)}`
+          : ''
+  return `${which}${dated}; overdue ones first.`
 }

@@ -1,9 +1,11 @@
-import { redirect } from 'react-router'
-import { paths } from '../../../config/paths.ts'
+import type { QueryClient } from '@tanstack/react-query'
+import { prefetchLearningOverview } from '../dashboard.tsx'
 
-// The overview of My learning is the home page; `/learning` is kept as a way there.
-export const clientLoader = () => () => redirect(paths.home.getHref())
-
-export default function LearningHomeRoute() {
+// The overview of My learning: the home page of a learner, and where an employer contact (whose
+// home is the employer overview) finds their own courses.
+export const clientLoader = (queryClient: QueryClient) => () => {
+  prefetchLearningOverview(queryClient)
   return null
 }
+
+export { LearningOverview as default } from '../dashboard.tsx'

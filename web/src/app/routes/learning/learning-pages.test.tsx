@@ -43,19 +43,20 @@ describe('an enrolment’s units', () => {
       const row = rows.find((r) => r.textContent?.includes(code)) as HTMLElement
       return within(row).getAllByRole('cell')[1]?.textContent
     }
-    expect(outcomeOf('CHCCCS031')).toBe('Achieved')
-    expect(outcomeOf('CHCCCS041')).toBe('Credit')
-    expect(outcomeOf('CHCLEG001')).toBe('Not yet competent')
-    expect(outcomeOf('CHCCCS040')).toBe('In progress')
-    expect(outcomeOf('CHCAGE011')).toBe('Not started')
-    expect(outcomeOf('CHCAGE013')).toBe('Withdrawn')
+    // Each cell but the unit's own says what it is, for when rows are cards on a phone.
+    expect(outcomeOf('CHCCCS031')).toBe('Outcome:Achieved')
+    expect(outcomeOf('CHCCCS041')).toBe('Outcome:Credit')
+    expect(outcomeOf('CHCLEG001')).toBe('Outcome:Not yet competent')
+    expect(outcomeOf('CHCCCS040')).toBe('Outcome:In progress')
+    expect(outcomeOf('CHCAGE011')).toBe('Outcome:Not started')
+    expect(outcomeOf('CHCAGE013')).toBe('Outcome:Withdrawn')
     const first = within(rows[0] as HTMLElement).getAllByRole('cell')
     expect(first.map((cell) => cell.textContent)).toEqual([
       'CHCCCS031Provide individualised support',
-      'Achieved',
-      '8 May 2026',
-      '10 June 2026',
-      '92',
+      'Outcome:Achieved',
+      'Start:8 May 2026',
+      'End:10 June 2026',
+      'Score:92',
     ])
     expect(within(rows[1] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent('Not recorded')
 
@@ -268,10 +269,16 @@ describe('certificates', () => {
     renderApp('/learning/certificates')
     expect(await heading('Certificates')).toBeInTheDocument()
     const rows = screen.getAllByRole('row').slice(1)
-    expect(rows[0]).toHaveTextContent('CSIQ0060001')
-    expect(rows[0]).toHaveTextContent('30 Oct 2025')
-    expect(rows[0]).toHaveTextContent('Does not expire')
-    expect(rows[1]).toHaveTextContent('30 Sept 2002Expired')
+    const cells = (row: HTMLElement | undefined) =>
+      within(row as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+    expect(cells(rows[0]).slice(1)).toEqual([
+      'Certificate number:CSIQ0060001',
+      'Issued:30 Oct 2025',
+      'Expiry:Does not expire',
+    ])
+    expect(cells(rows[1])[3]).toBe('Expiry:30 Sept 2002Expired')
   })
 
   it('none yet: the empty state says so', async () => {
@@ -282,10 +289,11 @@ describe('certificates', () => {
 })
 
 describe('/learning', () => {
-  it('goes to the overview', async () => {
+  it('is the overview too, with one set of tabs', async () => {
     signedIn({})
     const { location } = renderApp('/learning')
     expect(await heading('My learning')).toBeInTheDocument()
-    expect(location()).toBe('/')
+    expect(location()).toBe('/learning')
+    expect(screen.getAllByRole('navigation', { name: 'My learning' })).toHaveLength(1)
   })
 })

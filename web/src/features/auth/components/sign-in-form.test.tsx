@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { buildSession, twoEmployers } from '../../../testing/data-generators.ts'
+import { buildSession, buildSite, twoEmployers } from '../../../testing/data-generators.ts'
 import { apiError, fakeBff, json } from '../../../testing/fake-bff.ts'
 import { renderApp } from '../../../testing/render-app.tsx'
 
@@ -111,16 +111,22 @@ describe('signing in', () => {
     const bff = fakeBff({
       'POST /api/session': json(session, 201),
       'PUT /api/session/employer': json({ ...session, activeEmployerId: '202' }),
+      'GET /api/employer/tree': json(buildSite({ id: '202', name: 'Harbour Logistics' })),
+      'GET /api/employer': json({ id: '202', name: 'Harbour Logistics' }),
+      'GET /api/employer/enrolments': json({ items: [] }),
+      'GET /api/employer/invoices': json({ items: [] }),
+      'GET /api/employer/events': json({ items: [] }),
     })
     const { user, location } = renderApp('/login')
     await fillAndSubmit(user)
 
     expect(await screen.findByRole('radio', { name: /Harbour Logistics/ })).toBeChecked()
     await user.click(screen.getByRole('button', { name: 'Continue' }))
+    // A contact's home is the employer's overview.
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'My learning' }),
+      await screen.findByRole('heading', { level: 1, name: 'Harbour Logistics' }),
     ).toBeInTheDocument()
-    expect(location()).toBe('/')
+    expect(location()).toBe('/employer')
     expect(bff.requests.find((r) => r.method === 'PUT')?.body).toEqual({ employerId: '202' })
     expect(screen.getAllByRole('link', { name: 'Employer' })[0]).toBeInTheDocument()
   })

@@ -4,7 +4,9 @@ import {
   EmployerContactListSchema,
   EmployerDetailsSchema,
   EmployerTreeNodeSchema,
+  ENROLMENT_PROGRESS_BATCH,
   EnrolmentListSchema,
+  EnrolmentProgressListSchema,
   EventListSchema,
   InvoiceListSchema,
   OccurrenceListSchema,
@@ -13,6 +15,7 @@ import {
   type EmployerInvoiceQuery,
 } from '@vettrak-portal/contracts'
 import { api } from '../../../lib/api-client.ts'
+import { createBatcher } from './batcher.ts'
 
 /** The chosen site of the employer tree, or null for all of the active employer's sites. */
 export type Site = string | null
@@ -24,6 +27,26 @@ const query = (params: Record<string, string | null | undefined>) => {
   for (const [name, value] of Object.entries(params)) if (value) search.set(name, value)
   const text = search.toString()
   return text ? `?${text}` : ''
+}
+
+/** Units achieved of all; null when the enrolment shows none (withdrawn, no units yet). */
+export type EnrolmentProgress = { achieved: number; total: number } | null
+
+// One batcher a site: the rows that come into view together are asked for in one request.
+const progressBatchers = new Map<Site, (id: number) => Promise<EnrolmentProgress | undefined>>()
+function progressOf(site: Site, enrolmentId: number) {
+  let load = progressBatchers.get(site)
+  if (!load) {
+    load = createBatcher(async (ids: number[]) => {
+      const answer = await api.get(
+        `/api/employer/enrolments/progress${query({ employerId: site, ids: ids.join(',') })}`,
+        EnrolmentProgressListSchema,
+      )
+      return new Map(answer.items.map((item) => [item.id, item.progress ?? null]))
+    }, ENROLMENT_PROGRESS_BATCH)
+    progressBatchers.set(site, load)
+  }
+  return load(enrolmentId)
 }
 
 /**
@@ -79,13 +102,38 @@ export const employerQueries = {
           signal,
         }),
     }),
-  invoices: (site: Site, status: InvoiceStatus = 'all') =>
+  /**
+   * One enrolment's progress, asked for with the other rows in view (VETtrak answers one
+   * enrolment a call, so the 5,000 of a large employer are never asked for at once).
+   */
+  enrolmentProgress: (site: Site, enrolmentId: number) =>
     queryOptions({
-      queryKey: [...employerQueries.all(), 'invoices', site, status],
+      queryKey: [...employerQueries.all(), 'enrolments', site, enrolmentId, 'progress'],
+      queryFn: async (): Promise<EnrolmentProgress> =>
+        (await progressOf(site, enrolmentId)) ?? null,
+      staleTime: 5 * 60_000,
+    }),
+  /** Invoices by payment status and, optionally, RTO dates (without them the BFF's default). */
+  invoices: (
+    site: Site,
+    status: InvoiceStatus = 'all',
+    range: { from?: string; to?: string } = {},
+  ) =>
+    queryOptions({
+      queryKey: [
+        ...employerQueries.all(),
+        'invoices',
+        site,
+        status,
+        range.from ?? null,
+        range.to ?? null,
+      ],
       queryFn: ({ signal }) =>
-        api.get(`/api/employer/invoices${query({ employerId: site, status })}`, InvoiceListSchema, {
-          signal,
-        }),
+        api.get(
+          `/api/employer/invoices${query({ employerId: site, status, ...range })}`,
+          InvoiceListSchema,
+          { signal },
+        ),
     }),
   /** Events from `from` to `to` (RTO dates); without them the BFF shows a year either side. */
   events: (site: Site, range: { from?: string; to?: string } = {}) =>

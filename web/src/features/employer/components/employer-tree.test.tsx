@@ -122,6 +122,27 @@ describe('the employer tree', { timeout: 20_000 }, () => {
     await vi.waitFor(() => expect(location()).toBe('/employer/trainees?site=103'), WAIT)
   })
 
+  it('each site counts what choosing it shows: its own people and those of the sites under it', async () => {
+    employerBff()
+    renderApp('/employer')
+    await screen.findByRole('tree', { name: 'Sites' })
+    expect(item(/^Acme Training Services/)).toHaveAccessibleName(
+      'Acme Training Services , 6 trainees · 14 employees',
+    )
+    // Newcastle (2 trainees, 3 employees) and its depot (1, 2).
+    expect(item(/^Acme Newcastle/)).toHaveAccessibleName(
+      'Acme Newcastle , 3 trainees · 5 employees',
+    )
+    expect(item(/^Acme Parramatta/)).toHaveAccessibleName(
+      'Acme Parramatta , 2 trainees · 5 employees',
+    )
+    // The overview's own figure for the whole employer agrees with the tree's root.
+    expect(
+      within(screen.getByRole('main')).getByRole('link', { name: 'Trainees 6' }),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/counts include the sites under it/)).toBeInTheDocument()
+  })
+
   it('a site that is not one of the employer’s is dropped from the address', async () => {
     employerBff()
     const { location } = renderApp('/employer/trainees?site=999')

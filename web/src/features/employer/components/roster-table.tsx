@@ -6,14 +6,18 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react'
 import { useNavigate } from 'react-router'
 import { Button } from '../../../components/ui/button.tsx'
 import { inputClassName } from '../../../components/ui/field.tsx'
+import { CellLabel, STACKED_TABLE_CLASSES } from '../../../components/ui/table.tsx'
 import { cn } from '../../../lib/cn.ts'
-import { downloadCsv, toCsv } from '../utils/csv.ts'
+import { useTableView } from '../hooks/use-table-view.ts'
+import { downloadCsv, toCsv, type CsvColumn } from '../utils/csv.ts'
+import type { Sort } from '../utils/table-params.ts'
 
 /** A column: `value` is what search, sort and CSV read; `render` what the cell shows. */
 export interface RosterColumn<Row> {
@@ -25,7 +29,16 @@ export interface RosterColumn<Row> {
   width: string
   /** Searched by the search box (default true). */
   searchable?: boolean
+  /** Sortable by its heading (default true). */
+  sortable?: boolean
+  /** In the CSV export (default true). */
+  exported?: boolean
+  /** How the Sort by menu (phones) names each direction; default A to Z, Z to A. */
+  sortWords?: readonly [ascending: string, descending: string]
 }
+
+/** `sortWords` for a column of dates. */
+export const DATE_SORT_WORDS = ['oldest first', 'newest first'] as const
 
 /** A menu that narrows the rows to one value of a column. */
 export interface RosterFilter<Row> {
@@ -33,8 +46,6 @@ export interface RosterFilter<Row> {
   label: string
   value: (row: Row) => string | undefined
 }
-
-type Sort = { columnId: string; direction: 'ascending' | 'descending' }
 
 const collator = new Intl.Collator('en-AU', { numeric: true, sensitivity: 'base' })
 const ROW_HEIGHT = 53
@@ -56,6 +67,7 @@ export function RosterTable<Row>({
   rowKey,
   rowHref,
   initialSort,
+  csvExtras = [],
 }: {
   rows: readonly Row[]
   columns: readonly RosterColumn<Row>[]
@@ -68,12 +80,24 @@ export function RosterTable<Row>({
   rowKey: (row: Row) => string
   rowHref?: (row: Row) => string
   initialSort?: Sort
+  /**
+   * Facts the table shows inside other columns: searched, and exported in columns of their own.
+   * Give a stable array (a module constant).
+   */
+  csvExtras?: readonly CsvColumn<Row>[]
 }) {
   const ids = useId()
   const navigate = useNavigate()
-  const [search, setSearch] = useState('')
-  const [chosen, setChosen] = useState<Record<string, string>>({})
-  const [sort, setSort] = useState<Sort | null>(initialSort ?? null)
+  const paramNames = useMemo(
+    () => ({
+      columns: columns.filter((c) => c.sortable !== false).map((column) => column.id),
+      filters: filters.map((filter) => filter.id),
+      defaultSort: initialSort ?? null,
+    }),
+    [columns, filters, initialSort],
+  )
+  const [view, setView] = useTableView(paramNames)
+  const { search, sort, filters: chosen } = view
   const deferredSearch = useDeferredValue(search)
   const deferredChosen = useDeferredValue(chosen)
   const deferredSort = useDeferredValue(sort)
@@ -82,12 +106,14 @@ export function RosterTable<Row>({
   const haystacks = useMemo(
     () =>
       rows.map((row) =>
-        searchable
-          .map((column) => column.value(row) ?? '')
+        [
+          ...searchable.map((column) => column.value(row) ?? ''),
+          ...csvExtras.map((extra) => String(extra.value(row) ?? '')),
+        ]
           .join('\u0000')
           .toLocaleLowerCase('en-AU'),
       ),
-    [rows, searchable],
+    [rows, searchable, csvExtras],
   )
   const options = useMemo(
     () =>
@@ -183,20 +209,26 @@ export function RosterTable<Row>({
   }
 
   const onSort = (columnId: string) =>
-    setSort((current) => ({
-      columnId,
-      direction:
-        current?.columnId === columnId && current.direction === 'ascending'
-          ? 'descending'
-          : 'ascending',
-    }))
+    setView({
+      ...view,
+      sort: {
+        columnId,
+        direction:
+          sort?.columnId === columnId && sort.direction === 'ascending'
+            ? 'descending'
+            : 'ascending',
+      },
+    })
 
   const exportShown = () =>
     downloadCsv(
       fileName,
       toCsv(
         shown,
-        columns.map((column) => ({ header: column.header, value: column.value })),
+        columns
+          .filter((column) => column.exported !== false)
+          .map((column): CsvColumn<Row> => ({ header: column.header, value: column.value }))
+          .concat(csvExtras),
       ),
     )
 
@@ -214,33 +246,72 @@ export function RosterTable<Row>({
             id={`${ids}-search`}
             type="search"
             value={search}
-            onChange={(event) => setSearch(event.target.value)}
+            onChange={(event) => setView({ ...view, search: event.target.value })}
             autoComplete="off"
             className={cn(inputClassName, 'border-slate-400 dark:border-slate-500')}
           />
         </div>
-        {options.map(({ filter, values }) => (
-          <div key={filter.id} className="space-y-1.5">
-            <label htmlFor={`${ids}-${filter.id}`} className="block font-medium">
-              {filter.label}
-            </label>
-            <select
-              id={`${ids}-${filter.id}`}
-              value={chosen[filter.id] ?? ''}
-              onChange={(event) =>
-                setChosen((current) => ({ ...current, [filter.id]: event.target.value }))
-              }
-              className={cn(inputClassName, 'border-slate-400 md:w-56 dark:border-slate-500')}
-            >
-              <option value="">All</option>
-              {values.map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
+        {options.map(({ filter, values: found }) => {
+          // A value from a shared link that no row has any more still shows as chosen.
+          const current = chosen[filter.id]
+          const values = current && !found.includes(current) ? [current, ...found] : found
+          return (
+            <div key={filter.id} className="space-y-1.5">
+              <label htmlFor={`${ids}-${filter.id}`} className="block font-medium">
+                {filter.label}
+              </label>
+              <select
+                id={`${ids}-${filter.id}`}
+                value={chosen[filter.id] ?? ''}
+                onChange={(event) =>
+                  setView({ ...view, filters: { ...chosen, [filter.id]: event.target.value } })
+                }
+                className={cn(inputClassName, 'border-slate-400 md:w-56 dark:border-slate-500')}
+              >
+                <option value="">All</option>
+                {values.map((value) => (
+                  <option key={value} value={value}>
+                    {value}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )
+        })}
+        <div className="space-y-1.5 sm:hidden">
+          {/* Where rows are cards there are no headings to sort by. */}
+          <label htmlFor={`${ids}-sort`} className="block font-medium">
+            Sort by
+          </label>
+          <select
+            id={`${ids}-sort`}
+            value={sort ? `${sort.direction === 'descending' ? '-' : ''}${sort.columnId}` : ''}
+            onChange={(event) => {
+              const value = event.target.value
+              const descending = value.startsWith('-')
+              const columnId = descending ? value.slice(1) : value
+              setView({
+                ...view,
+                sort: columnId
+                  ? { columnId, direction: descending ? 'descending' : 'ascending' }
+                  : null,
+              })
+            }}
+            className={cn(inputClassName, 'border-slate-400 dark:border-slate-500')}
+          >
+            {sort ? null : <option value="">As listed</option>}
+            {columns
+              .filter((column) => column.sortable !== false)
+              .flatMap((column) => [
+                <option key={column.id} value={column.id}>
+                  {column.header} ({column.sortWords?.[0] ?? 'A to Z'})
+                </option>,
+                <option key={`-${column.id}`} value={`-${column.id}`}>
+                  {column.header} ({column.sortWords?.[1] ?? 'Z to A'})
+                </option>,
+              ])}
+          </select>
+        </div>
       </div>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -252,10 +323,7 @@ export function RosterTable<Row>({
             <Button
               variant="ghost"
               size="sm"
-              onClick={() => {
-                setSearch('')
-                setChosen({})
-              }}
+              onClick={() => setView({ ...view, search: '', filters: {} })}
             >
               Clear search and filters
             </Button>
@@ -271,8 +339,11 @@ export function RosterTable<Row>({
         className="max-h-[70vh] min-h-64 overflow-auto rounded-xl border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
       >
         <table
-          className="w-full table-fixed border-separate border-spacing-0 text-left text-sm sm:text-base"
-          style={{ minWidth }}
+          className={cn(
+            'w-full table-fixed border-separate border-spacing-0 text-left text-sm sm:min-w-(--roster-min-width) sm:text-base',
+            STACKED_TABLE_CLASSES,
+          )}
+          style={{ '--roster-min-width': minWidth } as CSSProperties}
           aria-rowcount={shown.length + 1}
         >
           <caption className="sr-only">
@@ -295,14 +366,18 @@ export function RosterTable<Row>({
                     aria-sort={direction}
                     className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50 p-0 font-semibold dark:border-slate-700 dark:bg-slate-800"
                   >
-                    <button
-                      type="button"
-                      onClick={() => onSort(column.id)}
-                      className="flex min-h-11 w-full items-center gap-1.5 px-3 py-2 text-left hover:bg-slate-100 focus-ring dark:hover:bg-slate-700"
-                    >
-                      {column.header}
-                      <SortIcon direction={direction} />
-                    </button>
+                    {column.sortable === false ? (
+                      <span className="flex min-h-11 items-center px-3 py-2">{column.header}</span>
+                    ) : (
+                      <button
+                        type="button"
+                        onClick={() => onSort(column.id)}
+                        className="flex min-h-11 w-full items-center gap-1.5 px-3 py-2 text-left hover:bg-slate-100 focus-ring dark:hover:bg-slate-700"
+                      >
+                        {column.header}
+                        <SortIcon direction={direction} />
+                      </button>
+                    )}
                   </th>
                 )
               })}
@@ -327,13 +402,15 @@ export function RosterTable<Row>({
                   tabIndex={isActive ? 0 : -1}
                   onFocus={() => setActiveIndex(item.index)}
                   onKeyDown={onRowKeyDown}
-                  className="scroll-mt-14 outline-none hover:bg-slate-50 focus-visible:bg-brand-50 focus-visible:outline-3 focus-visible:-outline-offset-3 focus-visible:outline-brand-600 dark:hover:bg-slate-800 dark:focus-visible:bg-brand-900/40 dark:focus-visible:outline-brand-300"
+                  className="scroll-mt-14 outline-none hover:bg-slate-50 focus:bg-brand-50 focus:outline-3 focus:-outline-offset-3 focus:outline-brand-600 focus:outline-solid max-sm:border-b max-sm:border-slate-200 dark:hover:bg-slate-800 dark:focus:bg-brand-900/40 dark:focus:outline-brand-300 max-sm:dark:border-slate-700"
                 >
-                  {columns.map((column) => (
+                  {columns.map((column, index) => (
                     <td
                       key={column.id}
                       className="border-b border-slate-200 px-3 py-2.5 align-top break-words dark:border-slate-700"
                     >
+                      {/* The first cell is the card's title; the others say what they are. */}
+                      {index > 0 ? <CellLabel>{column.header}</CellLabel> : null}
                       {column.render ? column.render(row) : column.value(row)}
                     </td>
                   ))}

@@ -6,13 +6,14 @@ import { fakeBff, json } from '../../../testing/fake-bff.ts'
 import { renderApp } from '../../../testing/render-app.tsx'
 import { acmeContact, fakeLayout } from '../../../testing/employer.ts'
 
-function openTrainees(trainees: Trainee[]) {
+function openTrainees(trainees: Trainee[], url = '/employer/trainees') {
   fakeBff({
     'GET /api/session': json(acmeContact()),
     'GET /api/employer/tree': json(buildAcmeTree()),
     'GET /api/employer/trainees': json({ items: trainees }),
+    'GET /api/employer/trainees/3/units': json({ items: [] }),
   })
-  return renderApp('/employer/trainees')
+  return renderApp(url)
 }
 
 const six = [
@@ -227,5 +228,58 @@ describe('the trainee table', { timeout: 20_000 }, () => {
     const href = firstName.getAttribute('href')
     await user.keyboard('{Enter}')
     await vi.waitFor(() => expect(location()).toBe(href))
+  })
+
+  it('search, sort and filters are in the URL: Back from a trainee and a shared link keep them', async () => {
+    const { user, location, router } = openTrainees(six, '/employer/trainees?site=101')
+    await screen.findByText('Showing 6 of 6 trainees')
+    await user.selectOptions(screen.getByLabelText('Filter by site'), 'Newcastle')
+    await user.click(screen.getByLabelText(/^Search by name/))
+    await user.paste('kel')
+    await user.click(within(screen.getByRole('columnheader', { name: /Name/ })).getByRole('button'))
+    await vi.waitFor(() =>
+      expect(location()).toBe('/employer/trainees?site=101&q=kel&sort=-name&site-name=Newcastle'),
+    )
+    expect(names()).toEqual(['Lachlan Kelly'])
+
+    await user.click(screen.getByRole('link', { name: 'Lachlan Kelly' }))
+    await vi.waitFor(() => expect(location()).toMatch(/^\/employer\/trainees\/3/))
+    await router.navigate(-1)
+    await vi.waitFor(
+      () => {
+        expect(screen.getByText('Showing 1 of 6 trainees')).toBeInTheDocument()
+        expect(screen.getByLabelText(/^Search by name/)).toHaveValue('kel')
+        expect(screen.getByLabelText('Filter by site')).toHaveValue('Newcastle')
+        expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute(
+          'aria-sort',
+          'descending',
+        )
+      },
+      { timeout: 4000 },
+    )
+
+    // Clearing writes the plain address back; the chosen site stays. (On a busy machine the page
+    // may still be settling after Back, and a click on a button it replaces is lost: click again.)
+    await vi.waitFor(
+      async () => {
+        const clear = screen.queryByRole('button', { name: 'Clear search and filters' })
+        if (clear) await user.click(clear)
+        expect(location()).toBe('/employer/trainees?site=101&sort=-name')
+      },
+      { timeout: 4000 },
+    )
+  })
+
+  it('a shared link opens the list as it was sent; a link to the plain list resets it', async () => {
+    const { router } = openTrainees(six, '/employer/trainees?status=Completed&sort=code')
+    expect(await screen.findByText('Showing 1 of 6 trainees')).toBeInTheDocument()
+    expect(screen.getByLabelText('Filter by status')).toHaveValue('Completed')
+    expect(screen.getByRole('columnheader', { name: /Client code/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    )
+    await router.navigate('/employer/trainees')
+    expect(await screen.findByText('Showing 6 of 6 trainees')).toBeInTheDocument()
+    expect(screen.getByLabelText('Filter by status')).toHaveValue('')
   })
 })

@@ -5,7 +5,12 @@ import { Badge, type BadgeTone } from '../../../components/ui/badge.tsx'
 import { paths } from '../../../config/paths.ts'
 import { formatDate, formatName } from '../../../lib/format.ts'
 import type { Site } from '../api/employer-queries.ts'
-import { RosterTable, type RosterColumn, type RosterFilter } from './roster-table.tsx'
+import {
+  DATE_SORT_WORDS,
+  RosterTable,
+  type RosterColumn,
+  type RosterFilter,
+} from './roster-table.tsx'
 
 const Nowrap = ({ children }: { children: string }) => (
   <span className="whitespace-nowrap">{children}</span>
@@ -28,7 +33,7 @@ const qualification = (t: Trainee) =>
   [t.qualificationCode, t.qualificationName].filter(Boolean).join(' ') || undefined
 
 const traineeFilters: RosterFilter<Trainee>[] = [
-  { id: 'site', label: 'Filter by site', value: (t) => t.employerName },
+  { id: 'site-name', label: 'Filter by site', value: (t) => t.employerName },
   { id: 'status', label: 'Filter by status', value: (t) => t.status },
 ]
 
@@ -94,6 +99,7 @@ function traineeColumns(site: Site): RosterColumn<Trainee>[] {
       header: 'Start',
       width: '7rem',
       searchable: false,
+      sortWords: DATE_SORT_WORDS,
       value: (t) => dateOf(t.startDate),
       render: (t) => (t.startDate ? <Nowrap>{formatDate(t.startDate)}</Nowrap> : null),
     },
@@ -102,6 +108,7 @@ function traineeColumns(site: Site): RosterColumn<Trainee>[] {
       header: 'Ends',
       width: '7rem',
       searchable: false,
+      sortWords: DATE_SORT_WORDS,
       value: (t) => dateOf(t.endDate),
       render: (t) => (t.endDate ? <Nowrap>{formatDate(t.endDate)}</Nowrap> : null),
     },
@@ -111,7 +118,7 @@ function traineeColumns(site: Site): RosterColumn<Trainee>[] {
 const employeeName = (e: Employee) => [e.surname, e.givenName].filter(Boolean).join(', ')
 
 const employeeFilters: RosterFilter<Employee>[] = [
-  { id: 'site', label: 'Filter by site', value: (e) => e.employerName },
+  { id: 'site-name', label: 'Filter by site', value: (e) => e.employerName },
 ]
 
 const employeeColumns: RosterColumn<Employee>[] = [
@@ -145,6 +152,7 @@ const employeeColumns: RosterColumn<Employee>[] = [
     header: 'Commenced',
     width: '8rem',
     searchable: false,
+    sortWords: DATE_SORT_WORDS,
     value: (e) => dateOf(e.commenced),
     render: (e) => (e.commenced ? <Nowrap>{formatDate(e.commenced)}</Nowrap> : null),
   },

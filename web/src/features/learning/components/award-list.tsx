@@ -18,7 +18,7 @@ export function AwardList({
   if (awards.length === 0)
     return <EmptyState title="No certificates yet">{emptyMessage}</EmptyState>
   return (
-    <Table caption="Your certificates" captionHidden>
+    <Table caption="Your certificates" captionHidden stacked>
       <THead>
         <tr>
           <Th>Qualification</Th>
@@ -40,11 +40,13 @@ export function AwardList({
                   {[award.qualificationCode, award.awardType].filter(Boolean).join(' · ')}
                 </span>
               </Td>
-              <Td className="font-mono whitespace-nowrap">{award.certificateNumber ?? '—'}</Td>
-              <Td className="whitespace-nowrap">
+              <Td label="Certificate number" className="whitespace-nowrap">
+                <span className="font-mono">{award.certificateNumber ?? '—'}</span>
+              </Td>
+              <Td label="Issued" className="whitespace-nowrap">
                 {award.recorded ? formatDate(award.recorded) : '—'}
               </Td>
-              <Td className="whitespace-nowrap">
+              <Td label="Expiry" className="whitespace-nowrap">
                 {award.expiry ? (
                   <span className="flex flex-wrap items-center gap-2">
                     {formatDate(award.expiry)}

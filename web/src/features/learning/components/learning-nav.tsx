@@ -2,8 +2,7 @@ import type { FeatureName, Features } from '@vettrak-portal/contracts'
 import { SubNav } from '../../../components/layout/sub-nav.tsx'
 import { paths } from '../../../config/paths.ts'
 
-const items: { to: string; label: string; end?: boolean; feature?: FeatureName }[] = [
-  { to: paths.home.getHref(), label: 'Overview', end: true },
+const items: { to: string; label: string; feature: FeatureName }[] = [
   { to: paths.learning.enrolments.getHref(), label: 'Enrolments', feature: 'enrolments' },
   { to: paths.learning.contracts.getHref(), label: 'Contracts', feature: 'contracts' },
   { to: paths.learning.events.getHref(), label: 'Events', feature: 'events' },
@@ -11,8 +10,23 @@ const items: { to: string; label: string; end?: boolean; feature?: FeatureName }
   { to: paths.learning.certificates.getHref(), label: 'Certificates', feature: 'certificates' },
 ]
 
-/** The pages of My learning that this RTO's VETtrak offers. */
-export function LearningNav({ features }: { features: Features }) {
-  const offered = items.filter((item) => item.feature === undefined || features[item.feature])
-  return <SubNav label="My learning" items={offered} />
+/**
+ * The pages of My learning that this RTO's VETtrak offers. Its overview is the home page, except
+ * for someone acting for an employer (see `paths.learning.overview`).
+ */
+export function LearningNav({
+  features,
+  actingForEmployer,
+}: {
+  features: Features
+  actingForEmployer: boolean
+}) {
+  const overview = paths.learning.overview.getHref(actingForEmployer)
+  const offered = items.filter((item) => features[item.feature])
+  return (
+    <SubNav
+      label="My learning"
+      items={[{ to: overview, label: 'Overview', end: true }, ...offered]}
+    />
+  )
 }

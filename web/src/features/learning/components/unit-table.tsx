@@ -14,7 +14,7 @@ export function UnitTable({ units, caption }: { units: Unit[]; caption: string }
       </EmptyState>
     )
   return (
-    <Table caption={caption}>
+    <Table caption={caption} stacked>
       <THead>
         <tr>
           <Th>Unit</Th>
@@ -37,20 +37,22 @@ export function UnitTable({ units, caption }: { units: Unit[]; caption: string }
                 {unit.unitName ?? unit.unitCode ?? 'Unnamed unit'}
               </span>
             </Td>
-            <Td>
+            <Td label="Outcome">
               {outcomeKnown(unit) ? (
                 <OutcomeBadge outcome={unit.outcome} result={unit.result} />
               ) : (
                 <NotRecorded />
               )}
             </Td>
-            <Td className="whitespace-nowrap">
+            <Td label="Start" className="whitespace-nowrap">
               {unit.startDate ? formatDate(unit.startDate) : <NotRecorded />}
             </Td>
-            <Td className="whitespace-nowrap">
+            <Td label="End" className="whitespace-nowrap">
               {unit.endDate ? formatDate(unit.endDate) : <NotRecorded />}
             </Td>
-            <Td numeric>{unit.score !== undefined ? unit.score : <NotRecorded />}</Td>
+            <Td label="Score" numeric>
+              {unit.score !== undefined ? unit.score : <NotRecorded />}
+            </Td>
           </Tr>
         ))}
       </TBody>
