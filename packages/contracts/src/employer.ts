@@ -146,6 +146,7 @@ export const ENROLMENT_PROGRESS_BATCH = 50
 /**
  * `?employerId=&ids=1,2,3` of the employer enrolments' progress: the ids of the rows in view
  * (VETtrak has no call that answers for many enrolments at once, so the page asks as it scrolls).
+ * No ids asks for nothing and gets an empty list.
  */
 export const EnrolmentProgressQuerySchema = z.object({
   employerId: EmployerIdSchema.optional(),
@@ -157,7 +158,8 @@ export const EnrolmentProgressQuerySchema = z.object({
       z
         .array(z.number().int().positive().max(2_147_483_647))
         .max(ENROLMENT_PROGRESS_BATCH, `At most ${ENROLMENT_PROGRESS_BATCH} enrolments at once`),
-    ),
+    )
+    .default([]),
 })
 export type EnrolmentProgressQuery = z.infer<typeof EnrolmentProgressQuerySchema>
 
