@@ -717,7 +717,9 @@ export function seedDemo(ctx: SeedContext): void {
     divisionId: DIVISIONS.sydneyBusiness,
     money: { amount: Q.TAE40116.fee, gst: 0, paid: Q.TAE40116.fee },
   })
-  award(ctx, { enrolment: tae, kind: 'qualification', recorded: day(-1220) })
+  // Not marked available for verification: VerifyAward never finds it.
+  const taeAward = award(ctx, { enrolment: tae, kind: 'qualification', recorded: day(-1220) })
+  ctx.store.unverifiableAwards.add(taeAward.Qucl_ID)
   const staffCpr = enrol(ctx, {
     id: DEMO.staff.enrolments.cpr,
     client: staff,
