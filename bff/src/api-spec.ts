@@ -30,6 +30,8 @@ import {
   SignInInputSchema,
   TraineeListSchema,
   UnitListSchema,
+  VerificationSchema,
+  VerifyAwardInputSchema,
 } from '@vettrak-portal/contracts'
 import type { z } from 'zod'
 
@@ -89,6 +91,16 @@ export const apiSpec: RouteSpec[] = [
     response: SessionSchema,
   },
   { method: 'delete', path: '/api/session', access: 'public', summary: 'Sign out', status: 204 },
+
+  // Anyone: check a parchment
+  {
+    method: 'post',
+    path: '/api/verify',
+    access: 'public',
+    summary: 'Check that a certificate was issued (rate-limited per address)',
+    body: VerifyAwardInputSchema,
+    response: VerificationSchema,
+  },
 
   // The learner's own records
   {

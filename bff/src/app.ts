@@ -22,6 +22,8 @@ import { metaRoutes } from './routes/meta.ts'
 import { openApiRoutes } from './routes/openapi.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { staffRoutes } from './routes/staff.ts'
+import { verifyRoutes } from './routes/verify.ts'
+import { createMemoryCounter } from './security/attempt-counter.ts'
 import { clientAddressOf } from './security/client-address.ts'
 import { servedOverHttps } from './security/https.ts'
 import { DEFAULT_LOGIN_THROTTLE, createLoginThrottle } from './security/login-throttle.ts'
@@ -41,6 +43,13 @@ export function createApp(deps: AppDeps) {
   const revocations = createRevocationList(now)
   const codec = createSessionCodec({ ...sessionConfig, revocations })
   const throttle = createLoginThrottle({ ...DEFAULT_LOGIN_THROTTLE, now })
+  const { verify } = deps.config
+  const verifyChecks = createMemoryCounter({
+    limit: verify.checksPerWindow,
+    windowSeconds: verify.windowSeconds,
+    maxKeys: DEFAULT_LOGIN_THROTTLE.maxKeys,
+    now,
+  })
   const { resilience } = deps.config.vettrak
   const vettrak = createUpstream(deps.vettrak, {
     ...resilience,
@@ -55,6 +64,7 @@ export function createApp(deps: AppDeps) {
   sessionEnd.onEnd((sid) => vettrak.forgetUser(sid))
   cacheSizes?.set('revokedSessions', () => revocations.size)
   cacheSizes?.set('loginFailures', () => throttle.size)
+  cacheSizes?.set('verifyChecks', () => verifyChecks.size)
   cacheSizes?.set('cachedReads', vettrak.sizes.cachedReads)
 
   const app = new Hono<AppEnv>()
@@ -99,6 +109,16 @@ export function createApp(deps: AppDeps) {
       idleTimeoutSeconds: sessionConfig.idleTimeoutSeconds,
       staffClientCodes: deps.config.staffClientCodes,
       now,
+    }),
+  )
+
+  app.route(
+    '/api/verify',
+    verifyRoutes({
+      vettrak,
+      counter: verifyChecks,
+      minimumAnswerMs: verify.minimumAnswerMs,
+      now: nowMs,
     }),
   )
 

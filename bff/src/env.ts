@@ -57,6 +57,11 @@ const EnvSchema = z.object({
         .map((code) => code.trim())
         .filter((code) => code !== ''),
     ),
+  /** Certificate checks (`/api/verify`) each client address may make per window. */
+  VERIFY_CHECKS_PER_WINDOW: z.coerce.number().int().positive().default(20),
+  VERIFY_WINDOW_SECONDS: seconds(15 * 60),
+  /** Every certificate check answers no sooner than this, so its timing tells nothing. */
+  VERIFY_MINIMUM_ANSWER_MS: z.coerce.number().int().min(0).max(5_000).default(400),
   /** Show the demo accounts on the sign-in page; on by default only against the default simulator. */
   DEMO_MODE: z.stringbool().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -96,6 +101,8 @@ export interface Config {
   demoMode: boolean
   /** Client codes signed in as staff even when VETtrak's TokenType does not say so. */
   staffClientCodes: ReadonlySet<string>
+  /** The public certificate check: its rate limit per address and its minimum answer time. */
+  verify: { checksPerWindow: number; windowSeconds: number; minimumAnswerMs: number }
   logLevel: string
 }
 
@@ -148,6 +155,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustProxy: env.TRUST_PROXY,
     demoMode: env.DEMO_MODE ?? env.VETTRAK_WSDL_URL === DEFAULT_WSDL_URL,
     staffClientCodes: new Set(env.STAFF_CLIENT_CODES),
+    verify: {
+      checksPerWindow: env.VERIFY_CHECKS_PER_WINDOW,
+      windowSeconds: env.VERIFY_WINDOW_SECONDS,
+      minimumAnswerMs: env.VERIFY_MINIMUM_ANSWER_MS,
+    },
     logLevel: env.LOG_LEVEL,
   }
 }

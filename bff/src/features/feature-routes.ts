@@ -15,6 +15,7 @@ export const featureRoutes: readonly (readonly [path: string, feature: FeatureNa
   ['/api/me/events', 'events'],
   ['/api/me/invoices', 'invoices'],
   ['/api/me/awards', 'certificates'],
+  ['/api/verify', 'certificateVerification'],
   ['/api/me/password-policy', 'passwordChange'],
   ['/api/me/password', 'passwordChange'],
   ['/api/employer', 'employer'],
