@@ -28,6 +28,7 @@ import {
   ProfileSchema,
   SessionSchema,
   SignInInputSchema,
+  TraineeAttentionListSchema,
   TraineeListSchema,
   UnitListSchema,
   VerificationSchema,
@@ -200,6 +201,14 @@ export const apiSpec: RouteSpec[] = [
     summary: 'Trainees',
     ...scoped,
     response: TraineeListSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/employer/attention',
+    access: 'employer-contact',
+    summary: 'Trainees to look at, and why',
+    ...scoped,
+    response: TraineeAttentionListSchema,
   },
   {
     method: 'get',

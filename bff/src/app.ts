@@ -132,6 +132,7 @@ export function createApp(deps: AppDeps) {
       cacheSizes,
       sessionEnd,
       isOn: features.isOn,
+      attention: deps.config.attention,
     }),
   )
   app.route('/api/staff', staffRoutes({ ...records, cacheSizes, sessionEnd }))

@@ -22,6 +22,7 @@ export const featureRoutes: readonly (readonly [path: string, feature: FeatureNa
   ['/api/employer/tree', 'employer'],
   ['/api/employer/contacts', 'employerContacts'],
   ['/api/employer/trainees/*', 'trainees'],
+  ['/api/employer/attention', 'trainees'],
   ['/api/employer/employees', 'employees'],
   ['/api/employer/enrolments', 'employerEnrolments'],
   ['/api/employer/invoices', 'employerInvoices'],
