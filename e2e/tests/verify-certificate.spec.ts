@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures.ts'
+import { expect, expectNoSeriousA11yViolations, test } from '../fixtures.ts'
 
 test.describe('checking a certificate', () => {
   test('a learner opens the check of a real demo parchment from their certificates page', async ({
@@ -22,6 +22,7 @@ test.describe('checking a certificate', () => {
     await expect(page.getByRole('heading', { name: 'This qualification was issued' })).toBeVisible()
     await expect(page.getByText('Certificate III in Business')).toBeVisible()
     await expect(page.getByText('BSB30120')).toBeVisible()
+    await expectNoSeriousA11yViolations(page)
   })
 
   test('someone not signed in is told a wrong parchment has no match', async ({ page }) => {
@@ -31,5 +32,6 @@ test.describe('checking a certificate', () => {
     await page.getByRole('button', { name: 'Check certificate' }).click()
     await expect(page.getByRole('heading', { name: 'No match' })).toBeVisible()
     await expect(page.getByText('This qualification was issued')).toHaveCount(0)
+    await expectNoSeriousA11yViolations(page)
   })
 })
