@@ -30,8 +30,11 @@ import {
   ProfileSchema,
   SessionSchema,
   SignInInputSchema,
+  TraineeAttentionListSchema,
   TraineeListSchema,
   UnitListSchema,
+  VerificationSchema,
+  VerifyAwardInputSchema,
 } from '@vettrak-portal/contracts'
 import type { z } from 'zod'
 
@@ -91,6 +94,16 @@ export const apiSpec: RouteSpec[] = [
     response: SessionSchema,
   },
   { method: 'delete', path: '/api/session', access: 'public', summary: 'Sign out', status: 204 },
+
+  // Anyone: check a parchment
+  {
+    method: 'post',
+    path: '/api/verify',
+    access: 'public',
+    summary: 'Check that a certificate was issued (rate-limited per address)',
+    body: VerifyAwardInputSchema,
+    response: VerificationSchema,
+  },
 
   // The learner's own records
   {
@@ -190,6 +203,14 @@ export const apiSpec: RouteSpec[] = [
     summary: 'Trainees',
     ...scoped,
     response: TraineeListSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/employer/attention',
+    access: 'employer-contact',
+    summary: 'Trainees to look at, and why',
+    ...scoped,
+    response: TraineeAttentionListSchema,
   },
   {
     method: 'get',

@@ -22,9 +22,10 @@ import { metaRoutes } from './routes/meta.ts'
 import { openApiRoutes } from './routes/openapi.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { staffRoutes } from './routes/staff.ts'
+import { verifyRoutes } from './routes/verify.ts'
 import { clientAddressOf } from './security/client-address.ts'
 import { servedOverHttps } from './security/https.ts'
-import { createSharedCounter } from './security/attempt-counter.ts'
+import { createMemoryCounter, createSharedCounter } from './security/attempt-counter.ts'
 import { createSharedIdentityMap } from './security/identity-map.ts'
 import { DEFAULT_LOGIN_THROTTLE, createLoginThrottle } from './security/login-throttle.ts'
 import { isTokenForgotten } from './session/forgotten-token.ts'
@@ -61,6 +62,22 @@ export function createApp(deps: AppDeps) {
       identities: createSharedIdentityMap(store),
     }),
   })
+  const { verify } = deps.config
+  // Certificate checks per address, counted across instances when they share a store.
+  const verifyChecks = store
+    ? createSharedCounter({
+        store,
+        name: 'verify',
+        limit: verify.checksPerWindow,
+        windowSeconds: verify.windowSeconds,
+        now,
+      })
+    : createMemoryCounter({
+        limit: verify.checksPerWindow,
+        windowSeconds: verify.windowSeconds,
+        maxKeys: DEFAULT_LOGIN_THROTTLE.maxKeys,
+        now,
+      })
   const { resilience } = deps.config.vettrak
   const vettrak = createUpstream(deps.vettrak, {
     ...resilience,
@@ -75,6 +92,7 @@ export function createApp(deps: AppDeps) {
   sessionEnd.onEnd((sid) => vettrak.forgetUser(sid))
   cacheSizes?.set('revokedSessions', () => revocations.size)
   cacheSizes?.set('loginFailures', () => throttle.size)
+  cacheSizes?.set('verifyChecks', () => verifyChecks.size)
   cacheSizes?.set('cachedReads', vettrak.sizes.cachedReads)
 
   const app = new Hono<AppEnv>()
@@ -122,6 +140,16 @@ export function createApp(deps: AppDeps) {
     }),
   )
 
+  app.route(
+    '/api/verify',
+    verifyRoutes({
+      vettrak,
+      counter: verifyChecks,
+      minimumAnswerMs: verify.minimumAnswerMs,
+      now: nowMs,
+    }),
+  )
+
   const records = { vettrak, now: nowMs, timeZone: deps.config.rtoTimeZone }
   app.route('/api/me', meRoutes({ ...records, throttle }))
   app.route(
@@ -132,6 +160,7 @@ export function createApp(deps: AppDeps) {
       cacheSizes,
       sessionEnd,
       isOn: features.isOn,
+      attention: deps.config.attention,
     }),
   )
   app.route('/api/staff', staffRoutes({ ...records, cacheSizes, sessionEnd }))

@@ -68,6 +68,19 @@ const EnvSchema = z.object({
       (url) => url === undefined || /^rediss?:\/\/.+/.test(url),
       'REDIS_URL must be a redis:// or rediss:// URL',
     ),
+  /** Certificate checks (`/api/verify`) each client address may make per window. */
+  VERIFY_CHECKS_PER_WINDOW: z.coerce.number().int().positive().default(20),
+  VERIFY_WINDOW_SECONDS: seconds(15 * 60),
+  /** Every certificate check answers no sooner than this, so its timing tells nothing. */
+  VERIFY_MINIMUM_ANSWER_MS: z.coerce.number().int().min(0).max(5_000).default(400),
+  /** The employer's "trainees to look at": a contract ending within this many days with units open… */
+  ATTENTION_ENDING_WITHIN_DAYS: z.coerce.number().int().min(0).default(56),
+  /** …no unit result in this many days while active… */
+  ATTENTION_QUIET_DAYS: z.coerce.number().int().positive().default(90),
+  /** …or a withdrawal this many days ago at most. */
+  ATTENTION_WITHDRAWN_WITHIN_DAYS: z.coerce.number().int().min(0).default(30),
+  /** How long a site's list is reused before it is worked out again (0: every time). */
+  ATTENTION_CACHE_SECONDS: z.coerce.number().int().min(0).default(600),
   /** Show the demo accounts on the sign-in page; on by default only against the default simulator. */
   DEMO_MODE: z.stringbool().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -109,6 +122,15 @@ export interface Config {
   staffClientCodes: ReadonlySet<string>
   /** The store the instances share; undefined keeps state in this process (one instance). */
   redisUrl: string | undefined
+  /** The public certificate check: its rate limit per address and its minimum answer time. */
+  verify: { checksPerWindow: number; windowSeconds: number; minimumAnswerMs: number }
+  /** The employer's "trainees to look at": its thresholds in days, and how long a list is kept. */
+  attention: {
+    endingWithinDays: number
+    quietDays: number
+    withdrawnWithinDays: number
+    cacheSeconds: number
+  }
   logLevel: string
 }
 
@@ -162,6 +184,17 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     demoMode: env.DEMO_MODE ?? env.VETTRAK_WSDL_URL === DEFAULT_WSDL_URL,
     staffClientCodes: new Set(env.STAFF_CLIENT_CODES),
     redisUrl: env.REDIS_URL || undefined,
+    verify: {
+      checksPerWindow: env.VERIFY_CHECKS_PER_WINDOW,
+      windowSeconds: env.VERIFY_WINDOW_SECONDS,
+      minimumAnswerMs: env.VERIFY_MINIMUM_ANSWER_MS,
+    },
+    attention: {
+      endingWithinDays: env.ATTENTION_ENDING_WITHIN_DAYS,
+      quietDays: env.ATTENTION_QUIET_DAYS,
+      withdrawnWithinDays: env.ATTENTION_WITHDRAWN_WITHIN_DAYS,
+      cacheSeconds: env.ATTENTION_CACHE_SECONDS,
+    },
     logLevel: env.LOG_LEVEL,
   }
 }

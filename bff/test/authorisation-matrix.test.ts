@@ -86,6 +86,12 @@ function requestFor(route: RouteSpec, persona: Persona, whose: Whose): Request |
         fresh: true,
       })
     }
+    case 'POST /api/verify':
+      return own
+        ? at(route.path, {
+            body: { givenName: 'Charlotte', surname: 'Nguyen', parchmentNumber: 'CSIQ0060001' },
+          })
+        : undefined
     case 'DELETE /api/session':
       return own ? at(route.path, { fresh: true }) : undefined
     case 'PUT /api/session/employer':

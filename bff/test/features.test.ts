@@ -8,7 +8,9 @@ let withoutSignIn: Stack
 
 beforeAll(async () => {
   stack = await startStack({
-    simulator: { withoutOperations: ['GetAwardsForClient', 'GetTraineesForEmployer'] },
+    simulator: {
+      withoutOperations: ['GetAwardsForClient', 'GetTraineesForEmployer', 'VerifyAward'],
+    },
   })
   withoutSignIn = await startStack({ simulator: { withoutOperations: ['GetClientDetails'] } })
 })
@@ -57,12 +59,24 @@ describe('a VETtrak that does not offer every operation', () => {
     expect((await contact.get('/api/employer/employees')).status).toBe(200)
   })
 
+  it('refuses a certificate check with FEATURE_UNAVAILABLE when VETtrak lacks VerifyAward', async () => {
+    const meta = MetaSchema.parse((await stack.agent().get('/api/meta')).json)
+    expect(meta.features.certificateVerification).toBe(false)
+    const response = await stack.agent().post('/api/verify', {
+      givenName: 'Charlotte',
+      surname: 'Nguyen',
+      parchmentNumber: 'CSIQ0060001',
+    })
+    expect(response.status).toBe(404)
+    expect(errorOf(response).code).toBe('FEATURE_UNAVAILABLE')
+  })
+
   it('is ready, and /readyz names the features that are off', async () => {
     const response = await stack.agent().get('/readyz')
     expect(response.status).toBe(200)
     expect(response.json).toMatchObject({
       status: 'ready',
-      features: { source: 'wsdl', off: ['certificates', 'trainees'] },
+      features: { source: 'wsdl', off: ['certificates', 'certificateVerification', 'trainees'] },
     })
   })
 

@@ -21,6 +21,11 @@ import {
   decideEmployerScope,
   type ScopeRefusal,
 } from '../authz/employer-scope.ts'
+import { createAttentionList } from '../attention/attention-list.ts'
+import {
+  DEFAULT_ATTENTION_THRESHOLDS,
+  type AttentionThresholds,
+} from '../attention/trainee-attention.ts'
 import { DEFAULT_TREE_CACHE, createEmployerTreeCache } from '../authz/employer-tree-cache.ts'
 import { AppError, defaultMessage } from '../errors.ts'
 import {
@@ -61,7 +66,12 @@ export interface EmployerRouteOptions {
   sessionEnd?: SessionEnd
   /** Whether a feature is offered; the tree's counts leave out what is not (default: all are). */
   isOn?: (feature: FeatureName) => boolean
+  /** The "trainees to look at" thresholds (days) and how long a site's list is kept (seconds). */
+  attention?: AttentionThresholds & { cacheSeconds: number }
 }
+
+/** Unit reads in flight at once while a site's "to look at" list is worked out. */
+const ATTENTION_CONCURRENCY = 8
 
 const refusals: Record<ScopeRefusal, string> = {
   'no-active-employer': 'Choose an employer first.',
@@ -90,6 +100,19 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
   const trees = createEmployerTreeCache({ now, ...(options.treeCache ?? DEFAULT_TREE_CACHE) })
   options.cacheSizes?.set('employerTrees', () => trees.size)
   options.sessionEnd?.onEnd((sid) => trees.forgetSession(sid))
+  const { cacheSeconds, ...thresholds } = options.attention ?? {
+    ...DEFAULT_ATTENTION_THRESHOLDS,
+    cacheSeconds: 600,
+  }
+  const attention = createAttentionList({
+    vettrak,
+    thresholds,
+    ttlMs: cacheSeconds * 1000,
+    concurrency: ATTENTION_CONCURRENCY,
+    maxEntries: 500,
+    now,
+  })
+  options.cacheSizes?.set('attentionLists', () => attention.size)
 
   /** The employer this request may read: decided before any VETtrak call but the active tree's. */
   async function scope(c: Context<AppEnv>, requestedId: string | undefined) {
@@ -147,6 +170,11 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
       const { employerIdentifier } = await scope(c, employerId)
       const trainees = await vettrak.getTraineesForEmployer({ employerIdentifier })
       return c.json({ items: trainees.map(toTrainee) })
+    })
+    .get('/attention', async (c) => {
+      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerIdentifier } = await scope(c, employerId)
+      return c.json({ items: await attention.get(employerIdentifier, today()) })
     })
     .get('/trainees/:contractId/units', async (c) => {
       const { contractId } = validParams(c, ContractParamSchema)

@@ -99,6 +99,29 @@ export const TraineeSchema = z.object({
 export type Trainee = z.infer<typeof TraineeSchema>
 export const TraineeListSchema = listOf(TraineeSchema)
 
+/** Why a trainee is on the employer's "to look at" list. */
+export const AttentionReasonSchema = z.object({
+  kind: z.enum(['ending-with-units-open', 'no-recent-result', 'withdrawn']),
+  /** The reason in plain words, as the list and the CSV show it. */
+  message: z.string(),
+})
+export type AttentionReason = z.infer<typeof AttentionReasonSchema>
+
+/** A trainee an employer contact should look at, with every reason why. */
+export const TraineeAttentionSchema = z.object({
+  contractId: z.number().int(),
+  clientCode: ClientCodeSchema.optional(),
+  givenName: z.string().optional(),
+  surname: z.string().optional(),
+  qualificationName: z.string().optional(),
+  employerId: z.string().optional(),
+  employerName: z.string().optional(),
+  reasons: z.array(AttentionReasonSchema).min(1),
+})
+export type TraineeAttention = z.infer<typeof TraineeAttentionSchema>
+export const TraineeAttentionListSchema = listOf(TraineeAttentionSchema)
+export type TraineeAttentionList = z.infer<typeof TraineeAttentionListSchema>
+
 export const EmployeeSchema = z.object({
   clientCode: ClientCodeSchema,
   givenName: z.string().optional(),

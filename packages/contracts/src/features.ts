@@ -14,6 +14,7 @@ export const featureNames = [
   'events',
   'invoices',
   'certificates',
+  'certificateVerification',
   'passwordChange',
   'employer',
   'employerContacts',

@@ -138,6 +138,7 @@ export const sources = {
   docTCont: doc('221', '!!MEMBERTYPE_Properties_TCont.html'),
   docTClieDetail: doc('221', '!!MEMBEROVERVIEW_TClieDetail.html'),
   docTOccu: doc('221', '!!MEMBERTYPE_Properties_TOccu.html'),
+  docVerifyAward: doc('241', 'VT_API_VerifyAward@string@string@string@string.html'),
   ghCapture: {
     kind: 'GH capture',
     cite: 'github.com/arcekc/VETtrakApp (a real GetEnrolmentsForClient answer)',

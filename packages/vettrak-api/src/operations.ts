@@ -255,6 +255,26 @@ export const operationDescriptions = {
     clientParam: 'clientCode',
   },
 
+  // Certificate verification: Protected, called with the BFF's service account
+  VerifyAward: {
+    request: all(published([s.asmxVerifyAward, s.docVerifyAward]), {
+      token: 'string',
+      givenName: 'string',
+      surname: 'string',
+      parchmentNumber: 'string',
+    }),
+    result: wrapped('TAuthQucl', { Award: one('TQucl') }),
+    level: 'Protected',
+    evidence: throughout(
+      published(
+        [s.asmxVerifyAward, s.docVerifyAward],
+        'TAuthQucl: Auth + Award; no match, or more than one, is Status -4',
+      ),
+    ),
+    tokenParam: 'token',
+    note: 'an exact single match marked available for verification; none or several is Status -4',
+  },
+
   // Employer views: Protected, called with the BFF's service account
   GetEmployerDetails: {
     request: employerRequest,

@@ -22,6 +22,7 @@ export const portalFeatures = {
   events: ['GetEventsForClient'],
   invoices: ['GetInvoicesForClient'],
   certificates: ['GetAwardsForClient'],
+  certificateVerification: ['VerifyAward'],
   passwordChange: [
     'GetClientDetails',
     'GetPasswordPolicy',

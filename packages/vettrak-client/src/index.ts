@@ -16,6 +16,7 @@ export type { ServiceAccount } from './service-session.ts'
 export type { ClientRef } from './operations/auth.ts'
 export type { DateRange, InvoiceStatusFilter } from './operations/learner.ts'
 export type { EmployerRef } from './operations/employer.ts'
+export type { AwardClaim } from './operations/verification.ts'
 export * from './errors.ts'
 export * from './schemas/index.ts'
 export {

@@ -51,7 +51,7 @@ describe('the doctor on a tampered WSDL', () => {
       true,
     )
     const text = formatDoctorReport(report)
-    expect(text).toContain('Features (15 of 17 offered):')
+    expect(text).toContain('Features (16 of 18 offered):')
     expect(text).toMatch(
       /OFF {4} {2}contracts +GetContractsForClient, GetUnitsForContract {2}\(missing: GetUnitsForContract\)/,
     )

@@ -437,6 +437,43 @@ describe('the service session for a contract and an email', () => {
   })
 })
 
+describe('verifying an award', () => {
+  const claim = { givenName: 'Charlotte', surname: 'Nguyen', parchmentNumber: 'CSIQ0060001' }
+
+  it('finds the demo learner’s qualification by her names and its parchment number', async () => {
+    const award = await client.verifyAward(claim)
+    expect(award).toMatchObject({
+      id: DEMO.learner.awards.business,
+      qualificationCode: 'BSB30120',
+      parchmentNumber: 'CSIQ0060001',
+      clientCode: DEMO.clients.learner,
+    })
+    expect(award?.recordedDate).toMatch(LOCAL)
+  })
+
+  it('answers undefined for a wrong name, a wrong number or an award withheld from verification', async () => {
+    await expect(client.verifyAward({ ...claim, surname: 'Smith' })).resolves.toBeUndefined()
+    await expect(
+      client.verifyAward({ ...claim, parchmentNumber: 'CSIQ0060002' }),
+    ).resolves.toBeUndefined()
+    const [tae] = sim.store.awardsByClient.get(DEMO.clients.staff) ?? []
+    const staff = sim.store.clients.get(DEMO.clients.staff)
+    expect(tae?.Qucl_Cert).toBeDefined()
+    await expect(
+      client.verifyAward({
+        givenName: staff?.Clie_Given ?? '',
+        surname: staff?.Clie_Surname ?? '',
+        parchmentNumber: tae?.Qucl_Cert ?? '',
+      }),
+    ).resolves.toBeUndefined()
+  })
+
+  it('passes a database error on', async () => {
+    sim.setFaults({ failures: [{ kind: 'db-error', operations: ['VerifyAward'] }] })
+    await expect(client.verifyAward(claim)).rejects.toBeInstanceOf(DatabaseError)
+  })
+})
+
 describe('vettrak doctor against the simulator', () => {
   it('passes, including a sign-in and a read', async () => {
     const report = await runDoctor({

@@ -1,7 +1,7 @@
 import { BAD_LOGIN_MESSAGE, type OperationName } from '@vettrak-portal/vettrak-api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningSimulator } from '../src/simulator.ts'
-import { CODES, EMPLOYERS, IDS, PASSWORDS } from './helpers/small-store.ts'
+import { CAST, CODES, EMPLOYERS, IDS, PASSWORDS } from './helpers/small-store.ts'
 import { authOf, call, items, login, type Args } from './helpers/soap-call.ts'
 import { startSmall } from './helpers/start-small.ts'
 
@@ -430,6 +430,65 @@ describe('staff views', () => {
       expect(result.Clie).toEqual({ Clie_Surname: '', Clie_Given: '', Clie_Code: '' })
     } finally {
       delete other.Clie_Email
+    }
+  })
+
+  it('a learner cannot verify an award (Protected)', async () => {
+    const token = await signIn('learner')
+    const result = await call(endpoint, 'VerifyAward', { token, ...CAST.award })
+    expect(authOf(result)).toMatchObject({ ...FAILURE_SHAPE, Status: '-1' })
+    expect(result.Award).toBeUndefined()
+  })
+
+  it('the service account verifies an award by its holder’s names in any case and its parchment number', async () => {
+    const token = await signIn('service')
+    const result = await call(endpoint, 'VerifyAward', {
+      token,
+      givenName: ' DANA ',
+      surname: "o'neil & sons",
+      parchmentNumber: 'p-2025-0042',
+    })
+    expect(authOf(result).Status).toBe('1')
+    expect(result.Award).toMatchObject({ Qucl_ID: '9001', Qual_Code: 'BSB30120' })
+  })
+
+  it('a wrong name, a wrong number or an empty number answers -4 with one message', async () => {
+    const token = await signIn('service')
+    const attempts = [
+      { ...CAST.award, givenName: 'Erin' },
+      { ...CAST.award, surname: 'Contact' },
+      { ...CAST.award, parchmentNumber: 'P-2025-0043' },
+      { ...CAST.award, parchmentNumber: '' },
+    ]
+    for (const attempt of attempts) {
+      const result = await call(endpoint, 'VerifyAward', { token, ...attempt })
+      expect(authOf(result)).toMatchObject({
+        ...FAILURE_SHAPE,
+        Status: '-4',
+        StatusMessage: 'No award matches those details.',
+      })
+      expect(result.Award).toBeUndefined()
+    }
+  })
+
+  it('an award matched twice, or not available for verification, answers -4', async () => {
+    const token = await signIn('service')
+    const awards = sim.store.awardsByClient.get(CODES.learner) ?? []
+    const [first] = awards
+    if (first === undefined) throw new Error('the small store’s learner has no award')
+    awards.push({ ...first, Qucl_ID: 9002 })
+    try {
+      const twice = await call(endpoint, 'VerifyAward', { token, ...CAST.award })
+      expect(authOf(twice).Status).toBe('-4')
+    } finally {
+      awards.pop()
+    }
+    sim.store.unverifiableAwards.add(first.Qucl_ID)
+    try {
+      const withheld = await call(endpoint, 'VerifyAward', { token, ...CAST.award })
+      expect(authOf(withheld).Status).toBe('-4')
+    } finally {
+      sim.store.unverifiableAwards.delete(first.Qucl_ID)
     }
   })
 

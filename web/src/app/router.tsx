@@ -66,6 +66,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
       ErrorBoundary: RootError,
       children: [
         { path: paths.auth.login.path, lazy: load(() => import('./routes/login.tsx')) },
+        { path: paths.verify.path, lazy: load(() => import('./routes/verify.tsx')) },
         {
           path: paths.auth.chooseEmployer.path,
           lazy: load(() => import('./routes/choose-employer.tsx')),

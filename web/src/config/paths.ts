@@ -1,8 +1,27 @@
-import type { InvoiceQuery } from '@vettrak-portal/contracts'
+import type { InvoiceQuery, VerifyAwardInput } from '@vettrak-portal/contracts'
 
 /** Every path of the SPA, once: `path` for the router, `getHref` for links and redirects. */
 export const paths = {
   home: { path: '/', getHref: () => '/' },
+
+  /** The public certificate check, optionally pre-filled with what is printed on a parchment. */
+  verify: {
+    path: '/verify',
+    getHref: (claim: Partial<VerifyAwardInput> = {}) => {
+      const params = new URLSearchParams()
+      if (claim.givenName) params.set('givenName', claim.givenName)
+      if (claim.surname) params.set('surname', claim.surname)
+      if (claim.parchmentNumber) params.set('number', claim.parchmentNumber)
+      const query = params.toString()
+      return query ? `/verify?${query}` : '/verify'
+    },
+    /** The pre-filled claim in a `/verify` address's query string. */
+    claimOf: (params: URLSearchParams): VerifyAwardInput => ({
+      givenName: params.get('givenName') ?? '',
+      surname: params.get('surname') ?? '',
+      parchmentNumber: params.get('number') ?? '',
+    }),
+  },
 
   auth: {
     login: {

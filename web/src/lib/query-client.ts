@@ -1,5 +1,11 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { ApiError, isApiError } from './api-client.ts'
+import {
+  MAX_STALE_VIEW_MS,
+  STALE_VIEW_REFRESH_MS,
+  isShownFromBefore,
+  isVettrakDown,
+} from './stale-views.ts'
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -37,6 +43,8 @@ export interface QueryClientHooks {
   wasSignedIn: (queryClient: QueryClient) => boolean
   /** A background refetch failed while older data stays on screen. */
   onBackgroundError?: (error: Error) => void
+  /** How long a view may be shown from before VETtrak stopped answering (default 15 minutes). */
+  maxStaleViewMs?: number
 }
 
 /** The SPA's query client: defaults, and what happens when a request finds the session gone. */
@@ -61,7 +69,16 @@ export function createQueryClient(hooks: QueryClientHooks) {
           if (!guardedFirstLoad) endSession(error)
           return
         }
-        if (query.state.data !== undefined) hooks.onBackgroundError?.(error)
+        if (query.state.data === undefined) return
+        if (isVettrakDown(error)) {
+          // Too old to show: forget it, so the page says VETtrak is down instead.
+          const age = Date.now() - query.state.dataUpdatedAt
+          if (age > (hooks.maxStaleViewMs ?? MAX_STALE_VIEW_MS))
+            void queryClient.resetQueries({ queryKey: query.queryKey, exact: true })
+          // Otherwise the page shows it with its time (StaleViewNotice): no toast on top.
+          return
+        }
+        hooks.onBackgroundError?.(error)
       },
     }),
     mutationCache: new MutationCache({
@@ -74,6 +91,8 @@ export function createQueryClient(hooks: QueryClientHooks) {
         staleTime: 30_000,
         retry: shouldRetry,
         refetchOnWindowFocus: false,
+        // A view shown from before VETtrak stopped answering refreshes itself when it is back.
+        refetchInterval: (query) => (isShownFromBefore(query) ? STALE_VIEW_REFRESH_MS : false),
       },
       mutations: { retry: false },
     },

@@ -68,6 +68,8 @@ export interface SimStore {
   employerInvoices: Map<string, Wire<'TInvoice'>[]>
 
   awardsByClient: Map<string, Wire<'TQucl'>[]>
+  /** Awards not marked available for verification: VerifyAward never finds them. */
+  unverifiableAwards: Set<number>
 
   employers: Map<string, Wire<'TEmpl'>>
   /** Child employer identifiers by parent identifier, in seed order. */

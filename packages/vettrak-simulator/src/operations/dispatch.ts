@@ -44,6 +44,7 @@ import {
   getUnitsForContract,
   getUnitsForEnrolmentIncludingLinked,
 } from './learner.ts'
+import { verifyAward } from './verification.ts'
 import {
   getAccessibleClients,
   getClientByCode,
@@ -63,6 +64,7 @@ const handlers: { [Op in TokenOperation]: Handler<Op> } = {
   GetUnitsForContract: getUnitsForContract,
   GetInvoicesForClient: getInvoicesForClient,
   GetAwardsForClient: getAwardsForClient,
+  VerifyAward: verifyAward,
   GetEmployerDetails: getEmployerDetails,
   GetEmployerTree: getEmployerTree,
   GetEmployerContactDetails: getEmployerContactDetails,

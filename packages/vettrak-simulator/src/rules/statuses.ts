@@ -19,6 +19,7 @@ export const Messages = {
   clientNotFound: 'Client not found.',
   emailNotUnique: 'More than one client has that email address.',
   enrolmentNotFound: 'Enrolment not found.',
+  noMatchingAward: 'No award matches those details.',
   contractNotFound: 'Contract not found.',
   employerNotFound: 'Employer not found.',
   startAfterEnd: 'The start date must not be after the end date.',

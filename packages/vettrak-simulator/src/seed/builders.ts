@@ -330,6 +330,7 @@ export function createEmptyStore(
     clientInvoices: new Map(),
     employerInvoices: new Map(),
     awardsByClient: new Map(),
+    unverifiableAwards: new Set(),
     employers: new Map(),
     employerChildren: new Map(),
     employerLinksByClient: new Map(),

@@ -717,7 +717,9 @@ export function seedDemo(ctx: SeedContext): void {
     divisionId: DIVISIONS.sydneyBusiness,
     money: { amount: Q.TAE40116.fee, gst: 0, paid: Q.TAE40116.fee },
   })
-  award(ctx, { enrolment: tae, kind: 'qualification', recorded: day(-1220) })
+  // Not marked available for verification: VerifyAward never finds it.
+  const taeAward = award(ctx, { enrolment: tae, kind: 'qualification', recorded: day(-1220) })
+  ctx.store.unverifiableAwards.add(taeAward.Qucl_ID)
   const staffCpr = enrol(ctx, {
     id: DEMO.staff.enrolments.cpr,
     client: staff,
@@ -757,6 +759,10 @@ interface EmployerPerson {
     status: TraineeshipStatus
     startOffset: number
     apprenticeship?: boolean
+    /** Days before today of the planned end, when not the course's usual length after the start. */
+    endOffset?: number
+    /** Days without a unit result: progress stopped this long ago. */
+    stalledFor?: number
   }
   shortCourse?: { course: Course; offset: number }
 }
@@ -765,14 +771,14 @@ interface EmployerPerson {
 const EMPLOYER_PEOPLE: readonly EmployerPerson[] = [
   { code: 'VT00000101', given: 'Olivia', surname: 'Brown', site: 'acme', position: 'Administration Officer', trainee: { course: Q.BSB30120, status: 'active', startOffset: -150 } },
   { code: 'VT00000102', given: 'Tariq', surname: 'Hassan', site: 'acme', position: 'Team Leader', shortCourse: { course: SC.HLTAID011, offset: 10 } },
-  { code: 'VT00000103', given: 'Mei', surname: 'Chen', site: 'parramatta', position: 'Customer Service Officer', trainee: { course: Q.BSB30120, status: 'active', startOffset: -60 } },
+  { code: 'VT00000103', given: 'Mei', surname: 'Chen', site: 'parramatta', position: 'Customer Service Officer', trainee: { course: Q.BSB30120, status: 'active', startOffset: -60, endOffset: 40 } },
   { code: 'VT00000104', given: 'Jarrah', surname: 'Walker', site: 'parramatta', position: 'Trainee', trainee: { course: Q.BSB40120, status: 'completed', startOffset: -500 } },
   { code: 'VT00000105', given: 'Giulia', surname: 'Rossi', site: 'parramatta', position: 'Operations Coordinator', shortCourse: { course: SC.HLTAID011, offset: -75 } },
   { code: 'VT00000106', given: 'Sione', surname: 'Fonoti', site: 'parramatta', position: 'Warehouse Operator', shortCourse: { course: SC.TLILIC0003, offset: 18 } },
   { code: 'VT00000112', given: 'Eleni', surname: 'Papadopoulos', site: 'parramatta', position: 'Site Manager', contact: 'primary', email: 'eleni.papadopoulos@acme-training.example.com.au' },
   { code: 'VT00000107', given: 'Hamish', surname: 'Fraser', site: 'newcastle', position: 'Site Supervisor', contact: 'primary', shortCourse: { course: SC.RIIWHS204E, offset: 12 } },
   { code: 'VT00000108', given: 'Aisha', surname: 'Rahman', site: 'newcastle', position: 'Trainee', trainee: { course: Q.BSB30120, status: 'cancelled', startOffset: -240 } },
-  { code: 'VT00000109', given: 'Lachlan', surname: 'Kelly', site: 'newcastle', position: 'Apprentice Carpenter', trainee: { course: Q.CPC30220, status: 'active', startOffset: -400, apprenticeship: true } },
+  { code: 'VT00000109', given: 'Lachlan', surname: 'Kelly', site: 'newcastle', position: 'Apprentice Carpenter', trainee: { course: Q.CPC30220, status: 'active', startOffset: -400, apprenticeship: true, stalledFor: 120 } },
   { code: 'VT00000110', given: 'Minh', surname: 'Pham', site: 'maitland', position: 'Warehouse Operator', trainee: { course: Q.BSB30120, status: 'active', startOffset: -30 } },
   { code: 'VT00000111', given: 'Ruby', surname: 'Clarke', site: 'maitland', position: 'Team Leader', contact: 'primary', shortCourse: { course: SC.HLTAID011, offset: -40 } },
   { code: 'VT00000121', given: 'Connor', surname: 'Murphy', site: 'harbour', position: 'Operations Manager', contact: 'primary', email: 'connor.murphy@harbourlogistics.example.com.au' },
@@ -848,23 +854,26 @@ function seedDemoEmployerPeople(
     const contactCode = (primaryContact[member.site] ?? demoEmployerContact).Clie_Code
 
     if (member.trainee) {
-      const { course, status, startOffset } = member.trainee
+      const { course, status, startOffset, endOffset, stalledFor = 0 } = member.trainee
       const start = day(startOffset)
-      const end = addDays(start, course.months * 30)
+      const end = endOffset === undefined ? addDays(start, course.months * 30) : day(endOffset)
       const results =
         status === 'completed'
           ? all(course, (i) => (i % 4 === 3 ? { outcome: O.rpl } : done(75 + i * 2)))
           : status === 'cancelled'
             ? all(course, () => ({ outcome: O.withdrawn }))
-            : progressResults(course, Math.min(1, (0 - startOffset) / (course.months * 30)))
+            : progressResults(
+                course,
+                Math.min(1, (0 - startOffset - stalledFor) / (course.months * 30)),
+              )
       const { enrolment, contract } = traineeship(ctx, {
         client,
         course,
         start,
         end,
         status,
-        dateOfEffect:
-          status === 'cancelled' ? day(startOffset + 90) : status === 'completed' ? end : start,
+        // A withdrawal 12 days ago: recent enough for the employer overview's "to look at" list.
+        dateOfEffect: status === 'cancelled' ? day(-12) : status === 'completed' ? end : start,
         results,
         divisionId: DIVISIONS.sydneyBusiness,
         employer: site,

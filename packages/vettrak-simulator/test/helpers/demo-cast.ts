@@ -30,6 +30,7 @@ export const DEMO_CAST: Cast = {
   enrolmentId: DEMO.learner.enrolments.individualSupport,
   contractId: DEMO.learner.contract,
   employerId: DEMO.employers.acme,
+  award: { givenName: 'Charlotte', surname: 'Nguyen', parchmentNumber: 'CSIQ0060001' },
   from: '2000-01-01T00:00:00',
   to: '2035-12-31T23:59:59',
 }

@@ -15,6 +15,8 @@ export interface Cast {
   enrolmentId: number
   contractId: number
   employerId: string
+  /** The holder's names and the parchment number of an award available for verification. */
+  award: { givenName: string; surname: string; parchmentNumber: string }
   /** A wide date range covering the data. */
   from: string
   to: string
@@ -74,6 +76,11 @@ export function everyOperation(cast: Cast): Record<OperationName, OperationCall>
       payload: 'InvoiceList',
     },
     GetAwardsForClient: { who: 'learner', args: mine, payload: 'AwardList' },
+    VerifyAward: {
+      who: 'service',
+      args: (token) => ({ token, ...cast.award }),
+      payload: 'Award',
+    },
     GetEmployerDetails: { who: 'service', args: employer, payload: 'Empl' },
     GetEmployerTree: { who: 'service', args: employer, payload: 'Tree' },
     GetEmployerContactDetails: { who: 'service', args: employer, payload: 'ClieList' },

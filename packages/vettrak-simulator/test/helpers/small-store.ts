@@ -38,6 +38,7 @@ export const CAST = {
   enrolmentId: 7001,
   contractId: 8001,
   employerId: '501',
+  award: { givenName: 'dana', surname: "O'Neil & Sons", parchmentNumber: 'P-2025-0042' },
   from: '2020-01-01T00:00:00',
   to: '2030-12-31T23:59:59',
 }
@@ -308,6 +309,7 @@ export function createSmallStore(): SimStore {
         ],
       ],
     ]),
+    unverifiableAwards: new Set(),
     awardsByClient: new Map([
       [
         CODES.learner,

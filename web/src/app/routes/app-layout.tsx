@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Outlet } from 'react-router'
+import { StaleViewNotice } from '../../components/errors/stale-view-notice.tsx'
 import { AppShell, type NavItem } from '../../components/layout/app-shell.tsx'
 import { env } from '../../config/env.ts'
 import { paths } from '../../config/paths.ts'
@@ -38,6 +39,7 @@ export default function AppLayout() {
         </>
       }
     >
+      <StaleViewNotice />
       <Outlet />
       <IdleWarning />
     </AppShell>

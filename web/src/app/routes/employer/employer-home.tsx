@@ -4,6 +4,9 @@ import { Page } from '../../../components/layout/page.tsx'
 import { Card } from '../../../components/ui/card.tsx'
 import { paths } from '../../../config/paths.ts'
 import { employerQueries } from '../../../features/employer/api/employer-queries.ts'
+import { metaQueries } from '../../../features/auth/api/session-queries.ts'
+import { useFeatures } from '../../../features/auth/hooks/use-features.ts'
+import { AttentionList } from '../../../features/employer/components/attention-list.tsx'
 import { EmployerDetailsList } from '../../../features/employer/components/employer-details.tsx'
 import { EmployerTree } from '../../../features/employer/components/employer-tree.tsx'
 import { Stat } from '../../../features/employer/components/stat.tsx'
@@ -20,6 +23,8 @@ export const clientLoader =
     void queryClient.prefetchQuery(employerQueries.enrolments(site))
     void queryClient.prefetchQuery(employerQueries.invoices(site, 'unpaid'))
     void queryClient.prefetchQuery(employerQueries.events(site))
+    if (queryClient.getQueryData(metaQueries.current().queryKey)?.features.trainees !== false)
+      void queryClient.prefetchQuery(employerQueries.attention(site))
     await queryClient.ensureQueryData(employerQueries.details(site))
     return null
   }
@@ -28,6 +33,7 @@ const count = (n: number) => n.toLocaleString('en-AU')
 
 export default function EmployerHomeRoute() {
   const [site, setSite] = useSite()
+  const features = useFeatures()
   const { data: tree } = useSuspenseQuery(employerQueries.tree())
   const { data: details } = useSuspenseQuery(employerQueries.details(site))
   const enrolments = useQuery(employerQueries.enrolments(site))
@@ -106,6 +112,7 @@ export default function EmployerHomeRoute() {
           />
         </Card>
         <div className="space-y-6">
+          {features.trainees ? <AttentionList site={site} /> : null}
           <Card title="Details">
             <EmployerDetailsList details={details} />
           </Card>

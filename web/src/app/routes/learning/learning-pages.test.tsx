@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import { allFeaturesOn } from '@vettrak-portal/contracts'
 import { describe, expect, it } from 'vitest'
 import {
   buildAward,
@@ -279,6 +280,38 @@ describe('certificates', () => {
       'Expiry:Does not expire',
     ])
     expect(cells(rows[1])[3]).toBe('Expiry:30 Sept 2002Expired')
+  })
+
+  it('each numbered one has a link and a QR code that open the public check pre-filled', async () => {
+    signedIn({ 'GET /api/me/awards': json({ items: [buildAward({ id: 1 })] }) })
+    renderApp('/learning/certificates')
+    const link = await screen.findByRole('link', { name: /Check link for/ })
+    const href = new URL(link.getAttribute('href') ?? '', 'http://localhost')
+    expect(href.pathname).toBe('/verify')
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      givenName: 'Ava',
+      surname: 'Nguyen',
+      number: 'CSIQ0060001',
+    })
+    const qr = await screen.findByRole('img', { name: /QR code opening the certificate check/ })
+    const svg = decodeURIComponent((qr.getAttribute('src') ?? '').split(',')[1] ?? '')
+    expect(svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/)
+  })
+
+  it('show no check link when VETtrak does not offer VerifyAward', async () => {
+    signedIn({
+      'GET /api/me/awards': json({ items: [buildAward({ id: 1 })] }),
+      'GET /api/meta': json({
+        demo: false,
+        demoAccounts: [],
+        features: { ...allFeaturesOn(), certificateVerification: false },
+      }),
+    })
+    renderApp('/learning/certificates')
+    expect(await heading('Certificates')).toBeInTheDocument()
+    expect(screen.getAllByRole('row')[1]).toHaveTextContent('CSIQ0060001')
+    expect(screen.queryByRole('link', { name: /Check link/ })).not.toBeInTheDocument()
+    expect(screen.queryByRole('columnheader', { name: 'Check online' })).not.toBeInTheDocument()
   })
 
   it('none yet: the empty state says so', async () => {

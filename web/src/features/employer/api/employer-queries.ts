@@ -10,6 +10,7 @@ import {
   EventListSchema,
   InvoiceListSchema,
   OccurrenceListSchema,
+  TraineeAttentionListSchema,
   TraineeListSchema,
   UnitListSchema,
   type EmployerInvoiceQuery,
@@ -75,6 +76,18 @@ export const employerQueries = {
         api.get(`/api/employer/trainees${query({ employerId: site })}`, TraineeListSchema, {
           signal,
         }),
+    }),
+  /** The trainees to look at, and why (worked out across the site; slow the first time). */
+  attention: (site: Site) =>
+    queryOptions({
+      queryKey: [...employerQueries.all(), 'attention', site],
+      queryFn: ({ signal }) =>
+        api.get(
+          `/api/employer/attention${query({ employerId: site })}`,
+          TraineeAttentionListSchema,
+          { signal },
+        ),
+      staleTime: 5 * 60_000,
     }),
   traineeUnits: (contractId: number, site: Site) =>
     queryOptions({

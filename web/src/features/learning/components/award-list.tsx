@@ -2,18 +2,25 @@ import type { Award } from '@vettrak-portal/contracts'
 import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { TBody, THead, Table, Td, Th, Tr } from '../../../components/ui/table.tsx'
 import { formatDate, todayLocal } from '../../../lib/format.ts'
+import { AwardCheck, type AwardHolder } from './award-check.tsx'
 import { AlertBadge } from './status-badges.tsx'
 
-/** Certificates and statements of attainment: qualification, number, date, expiry. */
+/**
+ * Certificates and statements of attainment: qualification, number, date, expiry; with `holder`,
+ * also a link and a QR code to the public check of each numbered one.
+ */
 export function AwardList({
   awards,
   today = todayLocal(),
   emptyMessage = 'Your certificates and statements of attainment appear here once your training organisation issues them.',
+  holder,
 }: {
   awards: Award[]
   /** `YYYY-MM-DD`, to mark expired ones; the browser's date unless given. */
   today?: string
   emptyMessage?: string
+  /** The holder's names as printed, when anyone may check these certificates online. */
+  holder?: AwardHolder | undefined
 }) {
   if (awards.length === 0)
     return <EmptyState title="No certificates yet">{emptyMessage}</EmptyState>
@@ -25,6 +32,7 @@ export function AwardList({
           <Th>Certificate number</Th>
           <Th>Issued</Th>
           <Th>Expiry</Th>
+          {holder ? <Th>Check online</Th> : null}
         </tr>
       </THead>
       <TBody>
@@ -56,6 +64,21 @@ export function AwardList({
                   'Does not expire'
                 )}
               </Td>
+              {holder ? (
+                <Td>
+                  {award.certificateNumber ? (
+                    <AwardCheck
+                      holder={holder}
+                      parchmentNumber={award.certificateNumber}
+                      qualification={
+                        award.qualificationName ?? award.qualificationCode ?? 'this certificate'
+                      }
+                    />
+                  ) : (
+                    '—'
+                  )}
+                </Td>
+              ) : null}
             </Tr>
           )
         })}
