@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health.ts'
 import { meRoutes } from './routes/me.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { openApiRoutes } from './routes/openapi.ts'
+import { createLandingPrefetch } from './records/landing-prefetch.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { staffRoutes } from './routes/staff.ts'
 import { clientAddressOf } from './security/client-address.ts'
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', requestScope())
   app.route('/api', openApiRoutes())
   app.route('/api/meta', metaRoutes({ demo: deps.config.demoMode }))
+  const records = { vettrak, now: nowMs, timeZone: deps.config.rtoTimeZone }
   app.route(
     '/api/session',
     sessionRoutes({
@@ -91,10 +93,12 @@ export function createApp(deps: AppDeps) {
       idleTimeoutSeconds: sessionConfig.idleTimeoutSeconds,
       staffClientCodes: deps.config.staffClientCodes,
       now,
+      // Without the per-user cache a prefetched answer would have nowhere to wait.
+      landingPrefetch:
+        resilience.cacheTtlMs > 0 ? createLandingPrefetch({ ...records, vettrak }) : undefined,
     }),
   )
 
-  const records = { vettrak, now: nowMs, timeZone: deps.config.rtoTimeZone }
   app.route('/api/me', meRoutes({ ...records, throttle }))
   app.route(
     '/api/employer',
