@@ -41,7 +41,10 @@ export function useSignIn() {
   return useMutation({
     mutationFn: (input: SignInInput) => api.post('/api/session', input, SessionSchema),
     onSuccess: (session) => {
-      queryClient.clear()
+      // The portal's own settings (demo mode) are nobody's records: kept, not fetched again.
+      const meta = metaQueries.current().queryKey
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meta[0] })
+      queryClient.getMutationCache().clear()
       queryClient.setQueryData(sessionQueries.current().queryKey, session)
     },
   })
