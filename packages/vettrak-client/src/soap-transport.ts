@@ -12,7 +12,15 @@
  */
 import http from 'node:http'
 import https from 'node:https'
-import { HttpClient, createClientAsync, type Client, type IExOptions, type IHeaders } from 'soap'
+import {
+  HttpClient,
+  createClientAsync,
+  type Client,
+  type IExOptions,
+  type IHeaders,
+  type IOptions,
+} from 'soap'
+import { nodeHttpRequest } from './node-http-request.ts'
 import { readOperationResponse } from './response-xml.ts'
 import { guardTextValues } from './xml-text-guard.ts'
 
@@ -167,7 +175,8 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
 }
 
 /**
- * soap's HTTP client with our keep-alive agents on every request (WSDL included). Each exchange's
+ * soap's HTTP client with our keep-alive agents on every request (WSDL included), sent with Node's
+ * own http rather than soap's axios (`node-http-request.ts`). Each exchange's
  * HTTP status and body go to `onAnswer` (soap does not pass the status to a successful call's
  * callback), whose return value is the body soap then parses.
  */
@@ -180,7 +189,9 @@ class PooledHttpClient extends HttpClient {
       body: unknown,
     ) => unknown,
   ) {
-    super()
+    // soap calls `request(options)` as it would an axios instance, and reads only what
+    // `nodeHttpRequest` answers.
+    super({ request: nodeHttpRequest as unknown as IOptions['request'] })
   }
 
   override buildRequest(
