@@ -25,6 +25,8 @@ import { ms, percentile, printTable, throughput, timeRuns } from './lib/stats.ts
 import { rtoToday } from './lib/reference-date.ts'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+/** Which parts to run, e.g. `BENCH_BFF_PARTS=1` for the learner's small calls only. */
+const PARTS = new Set((process.env.BENCH_BFF_PARTS ?? '1,2,3').split(','))
 const CONNECTIONS = 8
 const STORM_USERS = 200
 const STORM_SECONDS = 10
@@ -69,214 +71,223 @@ const startBff = async (env: Record<string, string>) => {
 
 try {
   // ---- 1. A learner: pure overhead (/api/me) and the enrolments route's 1 + N calls ----------
-  const learner = 'demo.learner'
-  const clientCode = DEMO.clients.learner
-  const token = await signIn(sim.endpoint, learner, passwordOf(learner))
-  const enrolmentsXml = await soapPost(
-    sim.endpoint,
-    'GetEnrolmentsForClient',
-    envelope('GetEnrolmentsForClient', { sToken: token, sClie_Code: clientCode }),
-  )
-  // Enrolments with progress (StatusType 0 active, 1 completed) get their units read.
-  const withProgress = [
-    ...enrolmentsXml.matchAll(/<ID>(\d+)<\/ID>[\s\S]*?<StatusType>(\d+)<\/StatusType>/g),
-  ]
-    .filter((m) => m[2] === '0' || m[2] === '1')
-    .map((m) => Number(m[1]))
-  const totalEnrolments = enrolmentsXml.split('<TClieEnro>').length - 1
-
-  const rawDetails = await cannon(
-    soapAt('GetClientDetails', { sToken: token, sClie_Code: clientCode }),
-  )
-  const rawEnrolments = await cannon(
-    soapAt('GetEnrolmentsForClient', { sToken: token, sClie_Code: clientCode }),
-  )
-  // The same 1 + N calls the route makes, bare: the list, then units 4 at a time.
-  const rawSequence = async () => {
-    await soapPost(
+  if (PARTS.has('1')) {
+    const learner = 'demo.learner'
+    const clientCode = DEMO.clients.learner
+    const token = await signIn(sim.endpoint, learner, passwordOf(learner))
+    const enrolmentsXml = await soapPost(
       sim.endpoint,
       'GetEnrolmentsForClient',
       envelope('GetEnrolmentsForClient', { sToken: token, sClie_Code: clientCode }),
     )
-    for (let i = 0; i < withProgress.length; i += 4)
-      await Promise.all(
-        withProgress
-          .slice(i, i + 4)
-          .map((id) =>
-            soapPost(
-              sim.endpoint,
-              'GetUnitsForEnrolmentIncludingLinked',
-              envelope('GetUnitsForEnrolmentIncludingLinked', { token, enrolmentId: id }),
-            ),
-          ),
-      )
-  }
-  const rawNPlusOne = await throughput(rawSequence, CONNECTIONS, SECONDS)
+    // Enrolments with progress (StatusType 0 active, 1 completed) get their units read.
+    const withProgress = [
+      ...enrolmentsXml.matchAll(/<ID>(\d+)<\/ID>[\s\S]*?<StatusType>(\d+)<\/StatusType>/g),
+    ]
+      .filter((m) => m[2] === '0' || m[2] === '1')
+      .map((m) => Number(m[1]))
+    const totalEnrolments = enrolmentsXml.split('<TClieEnro>').length - 1
 
-  const learnerRows: Array<[string, string]> = [
-    ['bare SOAP GetClientDetails (what /api/me calls)', `${describe(rawDetails)}`],
-    ['bare SOAP GetEnrolmentsForClient', describe(rawEnrolments)],
-    [
-      `bare SOAP 1 + ${withProgress.length} calls (list, then units 4 at a time)`,
-      `p50 ${ms(percentile(rawNPlusOne.latencies, 50))}, p99 ${ms(percentile(rawNPlusOne.latencies, 99))}, ${Math.round(rawNPlusOne.perSecond)} seq/s`,
-    ],
-  ]
-  for (const cache of ['30', '0']) {
-    const bff = await startBff({ VETTRAK_CACHE_SECONDS: cache })
-    const { cookie } = await signInToBff(bff.url, learner, passwordOf(learner))
-    const headers = { cookie }
-    // Warms the WSDL, the pools and the JIT; not measured.
-    for (const path of ['/api/me', '/api/me/enrolments'])
-      await cannon({ url: bff.url + path, headers, connections: CONNECTIONS, duration: 1 })
-    const me = await cannon({
-      url: `${bff.url}/api/me`,
-      headers,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-    })
-    const enrolments = await cannon({
-      url: `${bff.url}/api/me/enrolments`,
-      headers,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-    })
-    const label = cache === '0' ? 'cache off' : `cache ${cache} s`
-    learnerRows.push(
-      [`BFF /api/me, ${label}`, describe(me)],
-      [`  ratio to bare GetClientDetails`, ratio(me, rawDetails)],
-      [`BFF /api/me/enrolments, ${label}`, describe(enrolments)],
-      [`  ratio to bare GetEnrolmentsForClient`, ratio(enrolments, rawEnrolments)],
+    const rawDetails = await cannon(
+      soapAt('GetClientDetails', { sToken: token, sClie_Code: clientCode }),
     )
-    if (cache === '0') {
-      // Session cookie floor: GET /api/session opens the cookie and answers, no VETtrak call.
-      const floor = await cannon({
-        url: `${bff.url}/api/session`,
+    const rawEnrolments = await cannon(
+      soapAt('GetEnrolmentsForClient', { sToken: token, sClie_Code: clientCode }),
+    )
+    // The same 1 + N calls the route makes, bare: the list, then units 4 at a time.
+    const rawSequence = async () => {
+      await soapPost(
+        sim.endpoint,
+        'GetEnrolmentsForClient',
+        envelope('GetEnrolmentsForClient', { sToken: token, sClie_Code: clientCode }),
+      )
+      for (let i = 0; i < withProgress.length; i += 4)
+        await Promise.all(
+          withProgress
+            .slice(i, i + 4)
+            .map((id) =>
+              soapPost(
+                sim.endpoint,
+                'GetUnitsForEnrolmentIncludingLinked',
+                envelope('GetUnitsForEnrolmentIncludingLinked', { token, enrolmentId: id }),
+              ),
+            ),
+        )
+    }
+    const rawNPlusOne = await throughput(rawSequence, CONNECTIONS, SECONDS)
+
+    const learnerRows: Array<[string, string]> = [
+      ['bare SOAP GetClientDetails (what /api/me calls)', `${describe(rawDetails)}`],
+      ['bare SOAP GetEnrolmentsForClient', describe(rawEnrolments)],
+      [
+        `bare SOAP 1 + ${withProgress.length} calls (list, then units 4 at a time)`,
+        `p50 ${ms(percentile(rawNPlusOne.latencies, 50))}, p99 ${ms(percentile(rawNPlusOne.latencies, 99))}, ${Math.round(rawNPlusOne.perSecond)} seq/s`,
+      ],
+    ]
+    for (const cache of ['30', '0']) {
+      const bff = await startBff({ VETTRAK_CACHE_SECONDS: cache })
+      const { cookie } = await signInToBff(bff.url, learner, passwordOf(learner))
+      const headers = { cookie }
+      // Warms the WSDL, the pools and the JIT; not measured.
+      for (const path of ['/api/me', '/api/me/enrolments'])
+        await cannon({ url: bff.url + path, headers, connections: CONNECTIONS, duration: 1 })
+      const me = await cannon({
+        url: `${bff.url}/api/me`,
         headers,
         connections: CONNECTIONS,
         duration: SECONDS,
       })
-      const health = await cannon({
-        url: `${bff.url}/healthz`,
+      const enrolments = await cannon({
+        url: `${bff.url}/api/me/enrolments`,
+        headers,
         connections: CONNECTIONS,
         duration: SECONDS,
       })
+      const label = cache === '0' ? 'cache off' : `cache ${cache} s`
       learnerRows.push(
-        ['BFF /healthz (no session, no VETtrak)', describe(health)],
-        ['BFF GET /api/session (unseal the cookie, no VETtrak)', describe(floor)],
+        [`BFF /api/me, ${label}`, describe(me)],
+        [`  ratio to bare GetClientDetails`, ratio(me, rawDetails)],
+        [`BFF /api/me/enrolments, ${label}`, describe(enrolments)],
+        [`  ratio to bare GetEnrolmentsForClient`, ratio(enrolments, rawEnrolments)],
       )
+      if (cache === '0') {
+        // Session cookie floor: GET /api/session opens the cookie and answers, no VETtrak call.
+        const floor = await cannon({
+          url: `${bff.url}/api/session`,
+          headers,
+          connections: CONNECTIONS,
+          duration: SECONDS,
+        })
+        const health = await cannon({
+          url: `${bff.url}/healthz`,
+          connections: CONNECTIONS,
+          duration: SECONDS,
+        })
+        learnerRows.push(
+          ['BFF /healthz (no session, no VETtrak)', describe(health)],
+          ['BFF GET /api/session (unseal the cookie, no VETtrak)', describe(floor)],
+        )
+      }
+      await bff.stop()
     }
-    await bff.stop()
+    printTable(
+      `1. Learner ${learner}: ${totalEnrolments} enrolments, ${withProgress.length} with progress → ` +
+        `/api/me/enrolments makes 1 + ${withProgress.length} VETtrak calls; ${CONNECTIONS} connections, ${SECONDS} s each`,
+      learnerRows,
+    )
   }
-  printTable(
-    `1. Learner ${learner}: ${totalEnrolments} enrolments, ${withProgress.length} with progress → ` +
-      `/api/me/enrolments makes 1 + ${withProgress.length} VETtrak calls; ${CONNECTIONS} connections, ${SECONDS} s each`,
-    learnerRows,
-  )
 
   // ---- 2. The big employer: 5,000 trainees ------------------------------------------------------
-  const big = 'demo.bigemployer'
-  const service = await signIn(sim.endpoint, 'api.portal', 'ApiPortal!2026')
-  const bigRequest = envelope('GetTraineesForEmployer', {
-    token: service,
-    employerIdentifier: DEMO.employers.southernHealth,
-  })
-  let rawBytes = 0
-  const rawBig = await timeRuns(async () => {
-    rawBytes = (await soapPost(sim.endpoint, 'GetTraineesForEmployer', bigRequest)).length
-  }, 10)
-  const cold = await startBff({ VETTRAK_CACHE_SECONDS: '0' })
-  const coldCookie = (await signInToBff(cold.url, big, passwordOf(big))).cookie
-  await getWithCookie(cold.url, '/api/employer/trainees', coldCookie) // loads the WSDL
-  let items = 0
-  const coldRuns = await timeRuns(async () => {
-    const response = await fetch(`${cold.url}/api/employer/trainees`, {
-      headers: { cookie: coldCookie },
+  if (PARTS.has('2')) {
+    const big = 'demo.bigemployer'
+    const service = await signIn(sim.endpoint, 'api.portal', 'ApiPortal!2026')
+    const bigRequest = envelope('GetTraineesForEmployer', {
+      token: service,
+      employerIdentifier: DEMO.employers.southernHealth,
     })
-    items = ((await response.json()) as { items: unknown[] }).items.length
-  }, 10)
-  await cold.stop()
-  const warm = await startBff({ VETTRAK_CACHE_SECONDS: '300' })
-  const warmCookie = (await signInToBff(warm.url, big, passwordOf(big))).cookie
-  const first = performance.now()
-  await getWithCookie(warm.url, '/api/employer/trainees', warmCookie)
-  const firstMs = performance.now() - first
-  let gzipBytes = 0
-  const warmRuns = await timeRuns(async () => {
-    gzipBytes = (await getWithCookie(warm.url, '/api/employer/trainees', warmCookie)).bytes
-  }, 10)
-  await warm.stop()
-  const rawP50 = percentile(rawBig, 50)
-  printTable(`2. ${big}: /api/employer/trainees (${items} trainees), 10 sequential requests each`, [
-    [
-      `bare SOAP GetTraineesForEmployer (${(rawBytes / 2 ** 20).toFixed(1)} MiB of XML)`,
-      `p50 ${ms(rawP50)}, p99 ${ms(percentile(rawBig, 99))}`,
-    ],
-    [
-      'BFF cold (cache off: call, parse, map, JSON, gzip)',
-      `p50 ${ms(percentile(coldRuns, 50))}, p99 ${ms(percentile(coldRuns, 99))}, ×${(percentile(coldRuns, 50) / rawP50).toFixed(1)}`,
-    ],
-    ['BFF first request after sign-in (cache on)', ms(firstMs)],
-    [
-      `BFF warm (cache on; ${(gzipBytes / 1024).toFixed(0)} KiB gzipped)`,
-      `p50 ${ms(percentile(warmRuns, 50))}, p99 ${ms(percentile(warmRuns, 99))}, ×${(percentile(warmRuns, 50) / rawP50).toFixed(2)}`,
-    ],
-  ])
+    let rawBytes = 0
+    const rawBig = await timeRuns(async () => {
+      rawBytes = (await soapPost(sim.endpoint, 'GetTraineesForEmployer', bigRequest)).length
+    }, 10)
+    const cold = await startBff({ VETTRAK_CACHE_SECONDS: '0' })
+    const coldCookie = (await signInToBff(cold.url, big, passwordOf(big))).cookie
+    await getWithCookie(cold.url, '/api/employer/trainees', coldCookie) // loads the WSDL
+    let items = 0
+    const coldRuns = await timeRuns(async () => {
+      const response = await fetch(`${cold.url}/api/employer/trainees`, {
+        headers: { cookie: coldCookie },
+      })
+      items = ((await response.json()) as { items: unknown[] }).items.length
+    }, 10)
+    await cold.stop()
+    const warm = await startBff({ VETTRAK_CACHE_SECONDS: '300' })
+    const warmCookie = (await signInToBff(warm.url, big, passwordOf(big))).cookie
+    const first = performance.now()
+    await getWithCookie(warm.url, '/api/employer/trainees', warmCookie)
+    const firstMs = performance.now() - first
+    let gzipBytes = 0
+    const warmRuns = await timeRuns(async () => {
+      gzipBytes = (await getWithCookie(warm.url, '/api/employer/trainees', warmCookie)).bytes
+    }, 10)
+    await warm.stop()
+    const rawP50 = percentile(rawBig, 50)
+    printTable(
+      `2. ${big}: /api/employer/trainees (${items} trainees), 10 sequential requests each`,
+      [
+        [
+          `bare SOAP GetTraineesForEmployer (${(rawBytes / 2 ** 20).toFixed(1)} MiB of XML)`,
+          `p50 ${ms(rawP50)}, p99 ${ms(percentile(rawBig, 99))}`,
+        ],
+        [
+          'BFF cold (cache off: call, parse, map, JSON, gzip)',
+          `p50 ${ms(percentile(coldRuns, 50))}, p99 ${ms(percentile(coldRuns, 99))}, ×${(percentile(coldRuns, 50) / rawP50).toFixed(1)}`,
+        ],
+        ['BFF first request after sign-in (cache on)', ms(firstMs)],
+        [
+          `BFF warm (cache on; ${(gzipBytes / 1024).toFixed(0)} KiB gzipped)`,
+          `p50 ${ms(percentile(warmRuns, 50))}, p99 ${ms(percentile(warmRuns, 99))}, ×${(percentile(warmRuns, 50) / rawP50).toFixed(2)}`,
+        ],
+      ],
+    )
+  }
 
   // ---- 3. Sign-in storm: 200 different learners within 10 s -----------------------------------
-  const store = createSeededStore({ seed: 1, referenceDate })
-  const learners = [...store.accounts.values()]
-    .filter(
-      (a) =>
-        a.password === BULK_LEARNER_PASSWORD &&
-        !a.isStaff &&
-        !store.unpublishedClients.has(a.clientCode),
+  if (PARTS.has('3')) {
+    const store = createSeededStore({ seed: 1, referenceDate })
+    const learners = [...store.accounts.values()]
+      .filter(
+        (a) =>
+          a.password === BULK_LEARNER_PASSWORD &&
+          !a.isStaff &&
+          !store.unpublishedClients.has(a.clientCode),
+      )
+      .slice(0, STORM_USERS)
+    const storm = await startBff({})
+    await signInToBff(storm.url, 'demo.learner', passwordOf('demo.learner')) // loads the WSDL
+    const latencies: number[] = []
+    const statuses = new Map<number, number>()
+    const stormStart = performance.now()
+    await Promise.all(
+      learners.map(
+        (account, index) =>
+          new Promise<void>((resolve) => {
+            setTimeout(
+              () => {
+                const start = performance.now()
+                signInToBff(storm.url, account.username, BULK_LEARNER_PASSWORD)
+                  .then(({ status }) => {
+                    latencies.push(performance.now() - start)
+                    statuses.set(status, (statuses.get(status) ?? 0) + 1)
+                  })
+                  .catch(() => statuses.set(0, (statuses.get(0) ?? 0) + 1))
+                  .finally(resolve)
+              },
+              (index * STORM_SECONDS * 1000) / learners.length,
+            )
+          }),
+      ),
     )
-    .slice(0, STORM_USERS)
-  const storm = await startBff({})
-  await signInToBff(storm.url, learner, passwordOf(learner)) // loads the WSDL
-  const latencies: number[] = []
-  const statuses = new Map<number, number>()
-  const stormStart = performance.now()
-  await Promise.all(
-    learners.map(
-      (account, index) =>
-        new Promise<void>((resolve) => {
-          setTimeout(
-            () => {
-              const start = performance.now()
-              signInToBff(storm.url, account.username, BULK_LEARNER_PASSWORD)
-                .then(({ status }) => {
-                  latencies.push(performance.now() - start)
-                  statuses.set(status, (statuses.get(status) ?? 0) + 1)
-                })
-                .catch(() => statuses.set(0, (statuses.get(0) ?? 0) + 1))
-                .finally(resolve)
-            },
-            (index * STORM_SECONDS * 1000) / learners.length,
-          )
-        }),
-    ),
-  )
-  const stormMs = performance.now() - stormStart
-  await storm.stop()
-  const failures = [...statuses].filter(([status]) => status !== 201)
-  printTable(
-    `3. Sign-in storm: ${learners.length} different learners, evenly over ${STORM_SECONDS} s (ValidateClient + GetClientDetails + GetEmployersForClient + seal)`,
-    [
+    const stormMs = performance.now() - stormStart
+    await storm.stop()
+    const failures = [...statuses].filter(([status]) => status !== 201)
+    printTable(
+      `3. Sign-in storm: ${learners.length} different learners, evenly over ${STORM_SECONDS} s (ValidateClient + GetClientDetails + GetEmployersForClient + seal)`,
       [
-        'POST /api/session',
-        `p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(Math.max(...latencies))}`,
+        [
+          'POST /api/session',
+          `p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(Math.max(...latencies))}`,
+        ],
+        [
+          'outcome',
+          `${statuses.get(201) ?? 0} signed in, ${failures.reduce((n, [, count]) => n + count, 0)} failed` +
+            (failures.length
+              ? ` (${failures.map(([s, n]) => `${n}× ${s || 'network'}`).join(', ')})`
+              : '') +
+            `, all done in ${(stormMs / 1000).toFixed(1)} s`,
+        ],
       ],
-      [
-        'outcome',
-        `${statuses.get(201) ?? 0} signed in, ${failures.reduce((n, [, count]) => n + count, 0)} failed` +
-          (failures.length
-            ? ` (${failures.map(([s, n]) => `${n}× ${s || 'network'}`).join(', ')})`
-            : '') +
-          `, all done in ${(stormMs / 1000).toFixed(1)} s`,
-      ],
-    ],
-  )
+    )
+  }
 } finally {
   for (const bff of bffs) await bff.stop()
   closeAgent()

@@ -1,11 +1,28 @@
+import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
+/**
+ * react-router's package exports name only its development build (remix-run/react-router#14102),
+ * which keeps its development warnings and checks: a build takes the production one beside it.
+ */
+function reactRouterProductionBuild() {
+  const development = fileURLToPath(import.meta.resolve('react-router'))
+  const production = (file: string) =>
+    development.replace(/\/development\/index\.mjs$/, `/production/${file}`)
+  if (production('index.mjs') === development) return []
+  return [
+    { find: /^react-router$/, replacement: production('index.mjs') },
+    { find: /^react-router\/dom$/, replacement: production('dom-export.mjs') },
+  ]
+}
+
 // The BFF serves the built SPA with `script-src 'self'; style-src 'self'`, so the build must emit
 // no inline script or style: Vite links the entry and the CSS as files under assets/.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react(), tailwindcss()],
+  resolve: { alias: command === 'build' ? reactRouterProductionBuild() : [] },
   server: {
     host: '127.0.0.1',
     port: 5173,
@@ -21,4 +38,4 @@ export default defineConfig({
     sourcemap: 'hidden',
     assetsInlineLimit: 0,
   },
-})
+}))

@@ -20,6 +20,7 @@ import { healthRoutes } from './routes/health.ts'
 import { meRoutes } from './routes/me.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { openApiRoutes } from './routes/openapi.ts'
+import { createLandingPrefetch } from './records/landing-prefetch.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { staffRoutes } from './routes/staff.ts'
 import { verifyRoutes } from './routes/verify.ts'
@@ -128,6 +129,7 @@ export function createApp(deps: AppDeps) {
     '/api/meta',
     metaRoutes({ demo: deps.config.demoMode, features: () => features.state().features }),
   )
+  const records = { vettrak, now: nowMs, timeZone: deps.config.rtoTimeZone }
   app.route(
     '/api/session',
     sessionRoutes({
@@ -137,6 +139,11 @@ export function createApp(deps: AppDeps) {
       idleTimeoutSeconds: sessionConfig.idleTimeoutSeconds,
       staffClientCodes: deps.config.staffClientCodes,
       now,
+      // Without the per-user cache a prefetched answer would have nowhere to wait.
+      landingPrefetch:
+        resilience.cacheTtlMs > 0
+          ? createLandingPrefetch({ ...records, vettrak, isOn: features.isOn })
+          : undefined,
     }),
   )
 
@@ -149,8 +156,6 @@ export function createApp(deps: AppDeps) {
       now: nowMs,
     }),
   )
-
-  const records = { vettrak, now: nowMs, timeZone: deps.config.rtoTimeZone }
   app.route('/api/me', meRoutes({ ...records, throttle }))
   app.route(
     '/api/employer',

@@ -297,7 +297,8 @@ describe('a learner whose VETtrak token has expired', () => {
     const agent = stack.agent()
     await agent.signIn(LEARNER.username, LEARNER.password)
     stack.sim.expireTokens()
-    const response = await agent.get('/api/me/enrolments')
+    // Not a list of the dashboard: those were read at sign-in and are kept a few seconds.
+    const response = await agent.get('/api/me/contracts')
     expect(response.status).toBe(401)
     expect(ErrorBodySchema.parse(response.json).error.code).toBe('SESSION_EXPIRED')
     expect((await agent.get('/api/me')).status).toBe(401)

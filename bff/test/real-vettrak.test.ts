@@ -128,7 +128,7 @@ describe('who is staff', () => {
 
 describe('pages on sparse and odd answers', () => {
   it('enrolments: missing amounts, nil dates and mistyped numbers show as absent; an item without its id is left out', async () => {
-    const { agent } = await signIn('learner')
+    // Rewritten before signing in: the sign-in starts reading the dashboard's enrolments.
     proxy.rewrite('GetEnrolmentsForClient', (xml) =>
       withoutElement(xml, 'Amount')
         .replace(/<StartDate>[^<]*<\/StartDate>/g, '<StartDate xsi:nil="true" />')
@@ -136,6 +136,7 @@ describe('pages on sparse and odd answers', () => {
         // The first enrolment loses its id.
         .replace(/<TClieEnro><ID>\d+<\/ID>/, '<TClieEnro>'),
     )
+    const { agent } = await signIn('learner')
     const response = await agent.get('/api/me/enrolments')
     expect(response.status).toBe(200)
     const { items } = EnrolmentListSchema.parse(response.json)
@@ -154,10 +155,10 @@ describe('pages on sparse and odd answers', () => {
   })
 
   it('a Status-1 answer without its list wrapper is an empty page, logged as a shape difference', async () => {
-    const { agent } = await signIn('learner')
     proxy.rewrite('GetEnrolmentsForClient', (xml) =>
       xml.replace(/ClieEnroList>/g, 'EnrolmentItems>'),
     )
+    const { agent } = await signIn('learner')
     const response = await agent.get('/api/me/enrolments')
     expect(response.status).toBe(200)
     expect(EnrolmentListSchema.parse(response.json).items).toEqual([])
@@ -170,8 +171,9 @@ describe('a VETtrak that forgets tokens (a restart)', () => {
     const { agent } = await signIn('learner')
     expect((await agent.get('/api/me/awards')).status).toBe(200)
     stack.sim.forgetTokens()
-    // Not the awards again: the BFF keeps a user's lists for a few seconds.
-    const response = await agent.get('/api/me/events')
+    // Not the awards again, nor the dashboard's lists read at sign-in: the BFF keeps a user's
+    // lists for a few seconds.
+    const response = await agent.get('/api/me/contracts')
     expect(response.status).toBe(401)
     expect(ErrorBodySchema.parse(response.json).error.code).toBe('SESSION_EXPIRED')
     expect((await agent.get('/api/session')).status).toBe(401)

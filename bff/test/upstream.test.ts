@@ -6,6 +6,8 @@ import {
 import { DEMO, startSimulator, type RunningSimulator } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startStack, TEST_REFERENCE_DATE as REFERENCE_DATE } from './harness.ts'
+import { clientRecords } from '../src/records/client-records.ts'
+import { createLandingPrefetch } from '../src/records/landing-prefetch.ts'
 import {
   CircuitOpenError,
   createUpstream,
@@ -225,5 +227,110 @@ describe('through the BFF', () => {
     } finally {
       await stack.close()
     }
+  })
+})
+
+describe('the landing page prefetch at sign-in', () => {
+  // The BFF's day: 10:00 in Sydney on the simulator's reference date.
+  const records = (vettrak: VettrakClient) => ({
+    vettrak,
+    now: () => Date.UTC(2026, 10, 15, 23, 0, 0),
+    timeZone: 'Australia/Sydney',
+  })
+  const dashboardReads = (vettrak: VettrakClient) => {
+    const mine = clientRecords(records(vettrak), learner)
+    return Promise.all([mine.events(), mine.enrolments(), mine.invoices({ status: 'unpaid' })])
+  }
+  const failures: unknown[] = []
+  const noteFailure = (error: unknown) => void failures.push(error)
+  afterEach(() => void failures.splice(0))
+
+  it("answers the dashboard's reads of that session from the cache, and nobody else's", async () => {
+    const vettrak = upstream()
+    const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
+    await prefetch.start('session-new', learner, noteFailure).settled
+    const read = { ...Object.fromEntries(calls) }
+    expect(read.getEventsForClient).toBe(1)
+    expect(read.getEnrolmentsForClient).toBe(1)
+    expect(read.getInvoicesForClient).toBe(1)
+    expect(read.getUnitsForEnrolment).toBeGreaterThanOrEqual(1)
+
+    const cached = await runAsUser('session-new', () => dashboardReads(vettrak))
+    expect(Object.fromEntries(calls)).toEqual(read)
+    // Another session of the same person, or anyone else, reads VETtrak for itself.
+    const fresh = await runAsUser('session-other', () => dashboardReads(vettrak))
+    expect(calls.get('getEventsForClient')).toBe(2)
+    expect(calls.get('getEnrolmentsForClient')).toBe(2)
+    expect(fresh).toEqual(cached)
+    expect(failures).toEqual([])
+  })
+
+  it('a read asked for while the prefetch is in flight joins it instead of calling again', async () => {
+    sim.setFaults({ latencyMs: 100 })
+    const vettrak = upstream()
+    const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
+    const started = prefetch.start('session-new', learner, noteFailure)
+    await runAsUser('session-new', () => dashboardReads(vettrak))
+    await started.settled
+    expect(calls.get('getEventsForClient')).toBe(1)
+    expect(calls.get('getEnrolmentsForClient')).toBe(1)
+    expect(calls.get('getInvoicesForClient')).toBe(1)
+  })
+
+  it('failing reads are reported, are not retried into opening the circuit, and leave nothing cached', async () => {
+    sim.setFaults({
+      failures: [
+        {
+          kind: 'db-error',
+          operations: ['GetEventsForClient', 'GetEnrolmentsForClient', 'GetInvoicesForClient'],
+        },
+      ],
+    })
+    const vettrak = upstream({ breakerThreshold: 2 })
+    const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
+    await prefetch.start('session-new', learner, noteFailure).settled
+    expect(failures).toHaveLength(3)
+    expect(failures[0]).toBeInstanceOf(DatabaseError)
+    expect(vettrak.circuit.state()).toBe('closed')
+    expect(vettrak.sizes.cachedReads()).toBe(0)
+    // The person's own request still counts, as before.
+    await expect(vettrak.getAwardsForClient(learner)).resolves.toBeInstanceOf(Array)
+  })
+
+  it('runs only while the circuit is closed', async () => {
+    const vettrak = upstream({ retries: 0, breakerThreshold: 1 })
+    sim.setFaults({ failures: [{ kind: 'reset' }] })
+    await expect(vettrak.getAwardsForClient(learner)).rejects.toMatchObject({ reason: 'network' })
+    sim.clearFaults()
+    clock += 15_000
+    expect(vettrak.circuit.state()).toBe('half-open')
+    const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
+    await prefetch.start('session-new', learner, noteFailure).settled
+    expect(failures[0]).toBeInstanceOf(CircuitOpenError)
+    expect(calls.get('getEventsForClient')).toBeUndefined()
+    // The probe is left to someone who is waiting for an answer.
+    await expect(vettrak.getAwardsForClient(learner)).resolves.toBeInstanceOf(Array)
+    expect(vettrak.circuit.state()).toBe('closed')
+  })
+
+  it('an abandoned sign-in leaves nothing cached under its session id', async () => {
+    const vettrak = upstream()
+    const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
+    const started = prefetch.start('session-never', learner, noteFailure)
+    started.abandon()
+    await started.settled
+    expect(vettrak.sizes.cachedReads()).toBe(0)
+  })
+
+  it('is bounded: beyond its limit a sign-in is not prefetched', async () => {
+    sim.setFaults({ latencyMs: 50 })
+    const vettrak = upstream()
+    const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak, maxInFlight: 1 })
+    const first = prefetch.start('session-a', learner, noteFailure)
+    expect(prefetch.inFlight).toBe(1)
+    await prefetch.start('session-b', learner, noteFailure).settled
+    await first.settled
+    expect(calls.get('getEventsForClient')).toBe(1)
+    expect(prefetch.inFlight).toBe(0)
   })
 })

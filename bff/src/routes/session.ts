@@ -25,6 +25,7 @@ import type { AppEnv } from '../app-env.ts'
 import { AppError, defaultMessage } from '../errors.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { validJson } from '../middleware/validate.ts'
+import type { LandingPrefetch } from '../records/landing-prefetch.ts'
 import { clientAddress } from '../security/client-address.ts'
 import { normaliseIdentifier, type LoginThrottle } from '../security/login-throttle.ts'
 import type { SessionData } from '../session/session-data.ts'
@@ -39,6 +40,8 @@ export interface SessionRouteDeps {
   staffClientCodes: ReadonlySet<string>
   /** Epoch seconds. */
   now: () => number
+  /** Starts the landing page's reads once VETtrak has said who signed in (cache on only). */
+  landingPrefetch?: LandingPrefetch
 }
 
 /** The session as the SPA sees it: no token, nothing secret. */
@@ -112,11 +115,22 @@ export function sessionRoutes(deps: SessionRouteDeps) {
       }
       await attempt.succeeded(signIn.clientCode)
       const ref = { token: signIn.token, clientCode: signIn.clientCode }
-      const [details, employers] = await Promise.all([
-        deps.vettrak.getClientDetails(ref),
-        employersOrNone(deps.vettrak, ref, c),
-      ])
-      await deps.throttle.learn(signIn.clientCode, [details.username, details.email])
+      // The new session's id, known now so that the landing page's reads can be kept under it.
+      const sid = randomUUID()
+      const prefetch = deps.landingPrefetch?.start(sid, ref, (error) =>
+        c.get('log').debug({ err: error }, 'landing page prefetch failed'),
+      )
+      let details, employers
+      try {
+        ;[details, employers] = await Promise.all([
+          deps.vettrak.getClientDetails(ref),
+          employersOrNone(deps.vettrak, ref, c),
+        ])
+        await deps.throttle.learn(signIn.clientCode, [details.username, details.email])
+      } catch (error) {
+        prefetch?.abandon()
+        throw error
+      }
       const contactOf: EmployerChoice[] = employers
         .filter((e) => e.isContact)
         .map((e) => ({
@@ -126,7 +140,7 @@ export function sessionRoutes(deps: SessionRouteDeps) {
         }))
       const now = deps.now()
       const session: SessionData = {
-        sid: randomUUID(),
+        sid,
         token: signIn.token,
         user: {
           clientCode: signIn.clientCode,

@@ -63,10 +63,19 @@ export function createCircuitBreaker(options: CircuitBreakerOptions) {
     state,
     /** Seconds until the next probe may go through; 0 when closed. */
     retryAfterSeconds,
-    /** Runs `call` unless the circuit is open (or a half-open probe is already in flight). */
-    async run<T>(operation: CircuitOpenError['operation'], call: () => Promise<T>): Promise<T> {
+    /**
+     * Runs `call` unless the circuit is open (or a half-open probe is already in flight). A
+     * `background` call (nobody is waiting for it) runs only while the circuit is closed and its
+     * failures do not count: it must never be the probe, nor open the circuit on the people
+     * waiting for their own calls.
+     */
+    async run<T>(
+      operation: CircuitOpenError['operation'],
+      call: () => Promise<T>,
+      { background = false } = {},
+    ): Promise<T> {
       const current = state()
-      if (current === 'open' || (current === 'half-open' && probing))
+      if (current === 'open' || (current === 'half-open' && (probing || background)))
         throw new CircuitOpenError(operation, retryAfterSeconds())
       const isProbe = current === 'half-open'
       if (isProbe) probing = true
@@ -75,8 +84,9 @@ export function createCircuitBreaker(options: CircuitBreakerOptions) {
         succeeded()
         return result
       } catch (error) {
-        if (options.isFailure(error)) failed(isProbe)
-        else if (!(error instanceof Error && error.name === 'AbortError')) succeeded()
+        if (options.isFailure(error)) {
+          if (!background) failed(isProbe)
+        } else if (!(error instanceof Error && error.name === 'AbortError')) succeeded()
         throw error
       } finally {
         if (isProbe) probing = false

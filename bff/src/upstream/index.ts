@@ -8,13 +8,13 @@ import { VettrakAbortedError, type VettrakClient } from '@vettrak-portal/vettrak
 import { createCircuitBreaker, type CircuitState } from './circuit-breaker.ts'
 import { type CircuitOpenError } from './circuit-open-error.ts'
 import { callKey, createCoalescer } from './coalescer.ts'
-import { currentUserKey } from './request-scope.ts'
+import { currentUserKey, inBackground } from './request-scope.ts'
 import { withRetry } from './retry.ts'
 import { isTransient, isUpstreamTrouble } from './transient.ts'
 import { createUserCache } from './user-cache.ts'
 
 export { CircuitOpenError } from './circuit-open-error.ts'
-export { requestScope, runAsUser } from './request-scope.ts'
+export { requestScope, runAsUser, runInBackground } from './request-scope.ts'
 export type { CircuitState } from './circuit-breaker.ts'
 
 /** Tuning of the upstream layer; every clock and dice is injectable. */
@@ -104,8 +104,9 @@ export function createUpstream(vettrak: VettrakClient, options: UpstreamOptions 
       }
       // The shared call runs without any one caller's signal: one caller giving up must not
       // fail the others. The client's own timeout still bounds it.
+      const background = inBackground()
       const shared = coalescer.run(key, () =>
-        withRetry(() => breaker.run(operation, () => call(input)), retry),
+        withRetry(() => breaker.run(operation, () => call(input), { background }), retry),
       )
       const result = await abortable(shared, callOptions?.signal, operation)
       if (userKey !== undefined && Array.isArray(result) && !NOT_CACHED.has(name))

@@ -10,6 +10,8 @@ import type { AppEnv } from '../app-env.ts'
 interface RequestScope {
   /** The session id of the signed-in user; undefined before sign-in. */
   userKey: string | undefined
+  /** Work nobody waits for (a prefetch): its failures must not count against VETtrak. */
+  background?: boolean
 }
 
 const storage = new AsyncLocalStorage<RequestScope>()
@@ -19,9 +21,19 @@ export function currentUserKey(): string | undefined {
   return storage.getStore()?.userKey
 }
 
-/** Runs `call` as if within a request of `userKey` (for tests and background work). */
+/** Whether the current call is background work (see `runInBackground`). */
+export function inBackground(): boolean {
+  return storage.getStore()?.background === true
+}
+
+/** Runs `call` as if within a request of `userKey` (for tests). */
 export function runAsUser<T>(userKey: string | undefined, call: () => T): T {
   return storage.run({ userKey }, call)
+}
+
+/** Runs `call` for `userKey` as work nobody is waiting for: a prefetch. */
+export function runInBackground<T>(userKey: string, call: () => T): T {
+  return storage.run({ userKey, background: true }, call)
 }
 
 /** Middleware (after the session middleware) that opens the scope from the session id. */

@@ -12,7 +12,15 @@
  */
 import http from 'node:http'
 import https from 'node:https'
-import { HttpClient, createClientAsync, type Client, type IExOptions, type IHeaders } from 'soap'
+import {
+  HttpClient,
+  createClientAsync,
+  type Client,
+  type IExOptions,
+  type IHeaders,
+  type IOptions,
+} from 'soap'
+import { nodeHttpRequest } from './node-http-request.ts'
 import { readOperationResponse } from './response-xml.ts'
 import { guardTextValues } from './xml-text-guard.ts'
 
@@ -143,19 +151,29 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
       const exchangeId = `vt-${++exchangeCount}`
       const exchange: Exchange = { operation }
       exchanges.set(exchangeId, exchange)
-      const timeout = AbortSignal.timeout(options.timeoutMs)
-      const combined = AbortSignal.any([signal, timeout])
+      // One controller and one timer per call: AbortSignal.timeout and .any cost more per call.
+      const combined = new AbortController()
+      const timeout = { aborted: false }
+      const timer = setTimeout(() => {
+        timeout.aborted = true
+        combined.abort()
+      }, options.timeoutMs)
+      const onAbort = () => combined.abort()
+      if (signal.aborted) combined.abort()
+      else signal.addEventListener('abort', onAbort, { once: true })
       try {
         const parsedBySoap = await new Promise<unknown>((resolve, reject) => {
           method(
             guardTextValues(args),
             (error, result) => (error ? reject(classify(error, signal, timeout)) : resolve(result)),
-            { signal: combined, exchangeId },
+            { signal: combined.signal, exchangeId },
           )
         })
         const response = 'response' in exchange ? exchange.response : parsedBySoap
         return { response, httpStatus: exchange.status }
       } finally {
+        clearTimeout(timer)
+        signal.removeEventListener('abort', onAbort)
         exchanges.delete(exchangeId)
       }
     },
@@ -167,7 +185,8 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
 }
 
 /**
- * soap's HTTP client with our keep-alive agents on every request (WSDL included). Each exchange's
+ * soap's HTTP client with our keep-alive agents on every request (WSDL included), sent with Node's
+ * own http rather than soap's axios (`node-http-request.ts`). Each exchange's
  * HTTP status and body go to `onAnswer` (soap does not pass the status to a successful call's
  * callback), whose return value is the body soap then parses.
  */
@@ -180,7 +199,9 @@ class PooledHttpClient extends HttpClient {
       body: unknown,
     ) => unknown,
   ) {
-    super()
+    // soap calls `request(options)` as it would an axios instance, and reads only what
+    // `nodeHttpRequest` answers.
+    super({ request: nodeHttpRequest as unknown as IOptions['request'] })
   }
 
   override buildRequest(
@@ -249,7 +270,11 @@ function field(value: unknown, key: string): unknown {
 }
 
 /** Maps a soap/axios failure to a failure kind; the original error (and its request) is dropped. */
-function classify(error: unknown, signal: AbortSignal, timeout: AbortSignal): SoapTransportError {
+function classify(
+  error: unknown,
+  signal: AbortSignal,
+  timeout: { aborted: boolean },
+): SoapTransportError {
   if (signal.aborted) return new SoapTransportError('aborted', 'the call was aborted')
   if (timeout.aborted) return new SoapTransportError('timeout', 'VETtrak did not answer in time')
   const response = field(error, 'response')

@@ -1,6 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
-import type { LoaderFunction, RouteObject, createBrowserRouter } from 'react-router'
+import {
+  matchRoutes,
+  type LoaderFunction,
+  type RouteObject,
+  type createBrowserRouter,
+} from 'react-router'
 import { NotFoundPage } from '../components/errors/status-page.tsx'
 import { RouteError } from '../components/errors/route-error.tsx'
 import { paths } from '../config/paths.ts'
@@ -119,6 +124,19 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
 
 type DataRouter = ReturnType<typeof createBrowserRouter>
 
+/** The running app's routes, for `preloadRoute`. */
+let preloadable: RouteObject[] = []
+
+/**
+ * Loads the code of the pages `href` shows, without going there: a page that knows where the
+ * person goes next (the sign-in form) has it ready when they arrive. A failure is left for the
+ * navigation to meet and report.
+ */
+export function preloadRoute(href: string) {
+  for (const { route } of matchRoutes(preloadable, href) ?? [])
+    if (typeof route.lazy === 'function') route.lazy().catch(() => undefined)
+}
+
 /**
  * The query client and the router, wired together: a request that finds the session gone sends
  * the user to sign-in with `reason=expired`, and back to the same page afterwards.
@@ -140,7 +158,9 @@ export function createApp(
     onBackgroundError: (error) =>
       toast({ tone: 'danger', title: 'Could not refresh', description: error.message }),
   })
-  const router = createRouter(createAppRoutes(queryClient), queryClient)
+  const routes = createAppRoutes(queryClient)
+  preloadable = routes
+  const router = createRouter(routes, queryClient)
   app.router = router
   return { router, queryClient }
 }

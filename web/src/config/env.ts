@@ -1,23 +1,12 @@
-import { z } from 'zod'
+/**
+ * The SPA's settings, from `VITE_` variables at build time; an empty or missing one takes the
+ * default. Plain strings, read without zod, so the first page does not wait for it.
+ */
+const source = import.meta.env as Record<string, string | undefined>
 
-const EnvSchema = z.object({
+export const env = {
   /** The portal's name in the header and page titles, e.g. the RTO's own. */
-  APP_NAME: z.string().min(1).default('VETtrak Portal'),
+  APP_NAME: source.VITE_APP_NAME || 'VETtrak Portal',
   /** Where the BFF is; empty for the same origin (the BFF serves the SPA). */
-  API_BASE_URL: z.string().default(''),
-})
-
-function createEnv() {
-  const source = import.meta.env as Record<string, string | undefined>
-  const parsed = EnvSchema.safeParse({
-    APP_NAME: source.VITE_APP_NAME || undefined,
-    API_BASE_URL: source.VITE_API_BASE_URL || undefined,
-  })
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `- VITE_${i.path.join('.')}: ${i.message}`)
-    throw new Error(`Invalid VITE_ environment variables:\n${problems.join('\n')}`)
-  }
-  return parsed.data
-}
-
-export const env = createEnv()
+  API_BASE_URL: source.VITE_API_BASE_URL || '',
+} as const

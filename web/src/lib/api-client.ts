@@ -1,4 +1,4 @@
-import { ErrorBodySchema, type ErrorCode } from '@vettrak-portal/contracts'
+import type { ErrorCode } from '@vettrak-portal/contracts'
 import type { z } from 'zod'
 import { env } from '../config/env.ts'
 
@@ -46,6 +46,19 @@ export function parseRetryAfter(value: string | null, nowMs = Date.now()): numbe
 }
 
 type RequestOptions = { signal?: AbortSignal | undefined }
+
+/**
+ * The BFF's contracts (zod schemas, and zod under them: about a fifth of the first page's
+ * gzipped JavaScript), loaded when first used rather than before the first page shows. What the
+ * first page needs (the session guard, the sign-in form, this client's error answers) takes its
+ * schemas from here; the pages behind sign-in import the contracts as usual. Not getting them is
+ * not reaching the portal.
+ */
+export function loadContracts() {
+  return import('@vettrak-portal/contracts').catch(() => {
+    throw new ApiError({ status: 0, code: 'UNREACHABLE', message: UNREACHABLE_MESSAGE })
+  })
+}
 
 /** One `fetch` wrapper for the BFF's JSON API: parses answers with the contracts' schemas. */
 export function createApiClient(baseUrl: string = env.API_BASE_URL) {
@@ -113,7 +126,8 @@ async function readJson(response: Response): Promise<unknown> {
 
 async function toApiError(response: Response): Promise<ApiError> {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'))
-  const parsed = ErrorBodySchema.safeParse(await readJson(response))
+  const [{ ErrorBodySchema }, body] = await Promise.all([loadContracts(), readJson(response)])
+  const parsed = ErrorBodySchema.safeParse(body)
   if (!parsed.success)
     return new ApiError({
       status: response.status,

@@ -1,8 +1,10 @@
 import type { Session } from '@vettrak-portal/contracts'
+import { useEffect } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { AuthLayout } from '../../components/layout/auth-layout.tsx'
 import { paths, safeRedirectPath } from '../../config/paths.ts'
 import { SignInForm } from '../../features/auth/components/sign-in-form.tsx'
+import { preloadRoute } from '../router.tsx'
 
 const notices = {
   expired: 'Your session expired, please sign in again.',
@@ -15,6 +17,12 @@ export default function LoginRoute() {
   const reason = params.get('reason')
   const notice = reason === 'expired' || reason === 'signed-out' ? notices[reason] : null
   const redirectTo = safeRedirectPath(params.get('redirectTo'))
+
+  // The code of the page after sign-in arrives while the person types, not after they press.
+  useEffect(() => {
+    preloadRoute(redirectTo ?? paths.home.getHref())
+    preloadRoute(paths.auth.chooseEmployer.path)
+  }, [redirectTo])
 
   const onSignedIn = (session: Session) => {
     const mustChoose = session.employers.length > 1 && !session.activeEmployerId

@@ -1,12 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import {
-  MetaSchema,
-  SessionSchema,
-  type ChooseEmployerInput,
-  type Session,
-  type SignInInput,
-} from '@vettrak-portal/contracts'
-import { api } from '../../../lib/api-client.ts'
+import type { ChooseEmployerInput, Session, SignInInput } from '@vettrak-portal/contracts'
+import { api, loadContracts } from '../../../lib/api-client.ts'
 import { rememberEmployer } from '../utils/last-employer.ts'
 
 /** Query keys of employer-scoped data start with this, so a change of employer drops them. */
@@ -17,7 +11,8 @@ export const sessionQueries = {
   current: () =>
     queryOptions({
       queryKey: ['session'],
-      queryFn: ({ signal }) => api.get('/api/session', SessionSchema, { signal }),
+      queryFn: async ({ signal }) =>
+        api.get('/api/session', (await loadContracts()).SessionSchema, { signal }),
       staleTime: 60_000,
       refetchOnWindowFocus: true,
       meta: { handlesSignedOut: true },
@@ -29,7 +24,8 @@ export const metaQueries = {
   current: () =>
     queryOptions({
       queryKey: ['meta'],
-      queryFn: ({ signal }) => api.get('/api/meta', MetaSchema, { signal }),
+      queryFn: async ({ signal }) =>
+        api.get('/api/meta', (await loadContracts()).MetaSchema, { signal }),
       staleTime: Infinity,
       retry: false,
     }),
@@ -39,9 +35,13 @@ export const metaQueries = {
 export function useSignIn() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (input: SignInInput) => api.post('/api/session', input, SessionSchema),
+    mutationFn: async (input: SignInInput) =>
+      api.post('/api/session', input, (await loadContracts()).SessionSchema),
     onSuccess: (session) => {
-      queryClient.clear()
+      // The portal's own settings (demo mode) are nobody's records: kept, not fetched again.
+      const meta = metaQueries.current().queryKey
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meta[0] })
+      queryClient.getMutationCache().clear()
       queryClient.setQueryData(sessionQueries.current().queryKey, session)
     },
   })
@@ -61,8 +61,8 @@ export function useSignOut() {
 export function useChooseEmployer() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (input: ChooseEmployerInput) =>
-      api.put('/api/session/employer', input, SessionSchema),
+    mutationFn: async (input: ChooseEmployerInput) =>
+      api.put('/api/session/employer', input, (await loadContracts()).SessionSchema),
     onSuccess: (session: Session) => {
       if (session.activeEmployerId)
         rememberEmployer(session.user.clientCode, session.activeEmployerId)

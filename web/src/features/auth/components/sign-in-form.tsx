@@ -1,8 +1,8 @@
-import { SignInInputSchema, type Session, type SignInInput } from '@vettrak-portal/contracts'
+import type { Session, SignInInput } from '@vettrak-portal/contracts'
 import { useRef, useState, type FormEvent } from 'react'
 import { Button } from '../../../components/ui/button.tsx'
 import { TextField } from '../../../components/ui/field.tsx'
-import { ApiError } from '../../../lib/api-client.ts'
+import { ApiError, loadContracts } from '../../../lib/api-client.ts'
 import { formatDuration } from '../../../lib/format.ts'
 import { useSignIn } from '../api/session-queries.ts'
 import { DemoAccounts } from './demo-accounts.tsx'
@@ -24,9 +24,13 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => v
     else if (errors.password) passwordInput.current?.focus()
   }
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const parsed = SignInInputSchema.safeParse({ username, password })
+    const input = { username, password }
+    // Not getting the schema is not reaching the portal: the request then says so.
+    const contracts = await loadContracts().catch(() => undefined)
+    if (!contracts) return signIn.mutate(input, { onSuccess: onSignedIn })
+    const parsed = contracts.SignInInputSchema.safeParse(input)
     if (!parsed.success) {
       const errors: FieldErrors = {}
       for (const issue of parsed.error.issues) {
@@ -60,7 +64,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => v
 
   return (
     <div className="space-y-6">
-      <form noValidate onSubmit={onSubmit} className="space-y-5" aria-label="Sign in">
+      <form
+        noValidate
+        onSubmit={(event) => void onSubmit(event)}
+        className="space-y-5"
+        aria-label="Sign in"
+      >
         {problem ? (
           <div
             role="alert"

@@ -1,0 +1,70 @@
+/**
+ * @module
+ * The landing page's reads, started at sign-in as soon as VETtrak has said who signed in: the
+ * learner's events, enrolments (with units for progress) and unpaid invoices, read with their own
+ * token while their details and employers are read, and kept in the per-user cache under the new
+ * session's id only. The dashboard's requests then find the answers cached, or join the calls in
+ * flight, instead of starting them one round trip later. Its failures are only logged: they never
+ * fail the sign-in nor count towards opening the circuit breaker.
+ */
+import { InvoiceQuerySchema, type FeatureName } from '@vettrak-portal/contracts'
+import type { ClientRef } from '@vettrak-portal/vettrak-client'
+import { runInBackground, type Upstream } from '../upstream/index.ts'
+import { clientRecords, type ClientRecordsDeps } from './client-records.ts'
+
+export interface LandingPrefetchDeps extends ClientRecordsDeps {
+  vettrak: Upstream
+  /** Prefetches running at once; a sign-in beyond it is not prefetched (default 64). */
+  maxInFlight?: number
+  /** Whether this VETtrak offers a feature: a read the page will not make is not prefetched. */
+  isOn?: (feature: FeatureName) => boolean
+}
+
+/** What the dashboard asks for its invoice card (`?status=unpaid`), parsed as the route does. */
+const UNPAID = InvoiceQuerySchema.parse({ status: 'unpaid' })
+
+export type LandingPrefetch = ReturnType<typeof createLandingPrefetch>
+
+/** Creates the prefetcher; `start` never throws and its promise never rejects. */
+export function createLandingPrefetch(deps: LandingPrefetchDeps) {
+  const maxInFlight = deps.maxInFlight ?? 64
+  let inFlight = 0
+
+  return {
+    /**
+     * Reads the landing page's records of `ref` into the cache of the session `sid` is about to
+     * be. `abandon()` (the sign-in failed) forgets them once the reads have settled.
+     */
+    start(sid: string, ref: ClientRef, onFailure: (error: unknown) => void) {
+      if (inFlight >= maxInFlight) return { settled: Promise.resolve(), abandon: () => undefined }
+      inFlight++
+      let abandoned = false
+      const records = clientRecords(deps, ref)
+      const offered = (feature: FeatureName) => deps.isOn?.(feature) ?? true
+      // Started inside runInBackground: the reads are cached under the session it names.
+      const reads: [FeatureName, () => Promise<unknown>][] = [
+        ['events', () => records.events()],
+        ['enrolments', () => records.enrolments()],
+        ['invoices', () => records.invoices(UNPAID)],
+      ]
+      const settled = runInBackground(sid, () =>
+        Promise.allSettled(reads.filter(([feature]) => offered(feature)).map(([, read]) => read())),
+      ).then((results) => {
+        inFlight--
+        for (const result of results) if (result.status === 'rejected') onFailure(result.reason)
+        // Nobody will ever read them, and a later read must not find them either.
+        if (abandoned) deps.vettrak.forgetUser(sid)
+      })
+      return {
+        settled,
+        abandon: () => {
+          abandoned = true
+          deps.vettrak.forgetUser(sid)
+        },
+      }
+    },
+    get inFlight() {
+      return inFlight
+    },
+  }
+}
