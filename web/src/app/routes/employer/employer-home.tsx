@@ -23,7 +23,10 @@ export const clientLoader =
     void queryClient.prefetchQuery(employerQueries.enrolments(site))
     void queryClient.prefetchQuery(employerQueries.invoices(site, 'unpaid'))
     void queryClient.prefetchQuery(employerQueries.events(site))
-    if (queryClient.getQueryData(metaQueries.current().queryKey)?.features.trainees !== false)
+    // The app's loader asks for the features at the same time (loaders run side by side): wait
+    // for that answer rather than guess, so a feature this VETtrak lacks is never asked for.
+    const meta = await queryClient.ensureQueryData(metaQueries.current()).catch(() => undefined)
+    if (meta?.features.trainees !== false)
       void queryClient.prefetchQuery(employerQueries.attention(site))
     await queryClient.ensureQueryData(employerQueries.details(site))
     return null
