@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { generateWsdl, unescapeXml } from '@vettrak-portal/vettrak-api'
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { envelopeStructure, formatDoctorReport, runDoctor } from '../src/index.ts'
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'vettrak-doctor-features-'))
+afterAll(() => rmSync(workDir, { recursive: true, force: true }))
 const good = generateWsdl('http://127.0.0.1:8081/VT_API.asmx')
 
 function wsdlFile(name: string, text: string): string {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +11,7 @@ import { recorded, startRecordedServer } from './recorded-server.ts'
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const tsx = path.resolve(packageDir, '../../node_modules/.bin/tsx')
 const workDir = mkdtempSync(path.join(tmpdir(), 'vettrak-doctor-'))
+afterAll(() => rmSync(workDir, { recursive: true, force: true }))
 const good = generateWsdl('http://127.0.0.1:8081/VT_API.asmx')
 
 function wsdlFile(name: string, text: string): string {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { generateWsdl, unescapeXml } from '@vettrak-portal/vettrak-api'
@@ -220,6 +220,7 @@ describe('the WSDL', () => {
     ).resolves.toHaveLength(1)
     expect(server.wsdlFetches()).toBe(before)
     fromFile.close()
+    rmSync(dir, { recursive: true, force: true })
   })
 
   it('is read once however many calls are made', async () => {
