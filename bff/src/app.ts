@@ -15,7 +15,9 @@ import { requestContext } from './middleware/request-context.ts'
 import { sameOriginWrites } from './middleware/same-origin.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { sessionMiddleware } from './middleware/session.ts'
+import { createSharedFeedStore } from './feeds/feed-store.ts'
 import { employerRoutes } from './routes/employer.ts'
+import { FEED_THROTTLE, feedAccountRoutes, feedRoutes } from './routes/feeds.ts'
 import { healthRoutes } from './routes/health.ts'
 import { meRoutes } from './routes/me.ts'
 import { metaRoutes } from './routes/meta.ts'
@@ -24,7 +26,7 @@ import { sessionRoutes } from './routes/session.ts'
 import { staffRoutes } from './routes/staff.ts'
 import { clientAddressOf } from './security/client-address.ts'
 import { servedOverHttps } from './security/https.ts'
-import { createSharedCounter } from './security/attempt-counter.ts'
+import { createMemoryCounter, createSharedCounter } from './security/attempt-counter.ts'
 import { createSharedIdentityMap } from './security/identity-map.ts'
 import { DEFAULT_LOGIN_THROTTLE, createLoginThrottle } from './security/login-throttle.ts'
 import { isTokenForgotten } from './session/forgotten-token.ts'
@@ -86,6 +88,32 @@ export function createApp(deps: AppDeps) {
   app.use(securityHeaders({ https }))
   app.route('/', healthRoutes(createReadinessProbe({ vettrak, features, now: nowMs }), store))
 
+  const feedDeps = {
+    vettrak,
+    feeds: deps.feeds ?? (store && createSharedFeedStore(store)),
+    now: nowMs,
+    timeZone: deps.config.rtoTimeZone,
+    publicOrigin: deps.config.publicOrigin,
+    isOn: features.isOn,
+  }
+  const feedCounter = (name: string, limit: number) =>
+    store
+      ? createSharedCounter({ store, name, limit, windowSeconds: FEED_THROTTLE.windowSeconds, now })
+      : createMemoryCounter({
+          limit,
+          windowSeconds: FEED_THROTTLE.windowSeconds,
+          maxKeys: 10_000,
+          now,
+        })
+  // Outside /api: calendar apps have no session, and the feed is cacheable (ETag).
+  app.route(
+    '/calendar',
+    feedRoutes(feedDeps, {
+      perFeed: feedCounter('feed', FEED_THROTTLE.perFeed),
+      unknownByAddress: feedCounter('feed-unknown', FEED_THROTTLE.unknownByAddress),
+    }),
+  )
+
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store')
     await next()
@@ -108,7 +136,11 @@ export function createApp(deps: AppDeps) {
   app.route('/api', openApiRoutes())
   app.route(
     '/api/meta',
-    metaRoutes({ demo: deps.config.demoMode, features: () => features.state().features }),
+    metaRoutes({
+      demo: deps.config.demoMode,
+      features: () => features.state().features,
+      calendarFeeds: feedDeps.feeds !== undefined,
+    }),
   )
   app.route(
     '/api/session',
@@ -134,6 +166,7 @@ export function createApp(deps: AppDeps) {
       isOn: features.isOn,
     }),
   )
+  app.route('/api/feeds', feedAccountRoutes(feedDeps))
   app.route('/api/staff', staffRoutes({ ...records, cacheSizes, sessionEnd }))
   if (deps.config.webDistDir)
     app.use(

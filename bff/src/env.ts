@@ -68,6 +68,11 @@ const EnvSchema = z.object({
       (url) => url === undefined || /^rediss?:\/\/.+/.test(url),
       'REDIS_URL must be a redis:// or rediss:// URL',
     ),
+  /**
+   * A directory the BFF may write to and that outlives it (calendar feeds without `REDIS_URL`; the
+   * brand file). Unset without `REDIS_URL`, calendar feeds are off.
+   */
+  DATA_DIR: z.string().min(1).optional(),
   /** Show the demo accounts on the sign-in page; on by default only against the default simulator. */
   DEMO_MODE: z.stringbool().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -109,6 +114,8 @@ export interface Config {
   staffClientCodes: ReadonlySet<string>
   /** The store the instances share; undefined keeps state in this process (one instance). */
   redisUrl: string | undefined
+  /** Durable local storage for one instance (calendar feeds without a shared store). */
+  dataDir: string | undefined
   logLevel: string
 }
 
@@ -162,6 +169,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     demoMode: env.DEMO_MODE ?? env.VETTRAK_WSDL_URL === DEFAULT_WSDL_URL,
     staffClientCodes: new Set(env.STAFF_CLIENT_CODES),
     redisUrl: env.REDIS_URL || undefined,
+    dataDir: env.DATA_DIR,
     logLevel: env.LOG_LEVEL,
   }
 }

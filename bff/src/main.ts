@@ -14,6 +14,7 @@ import type { Logger } from 'pino'
 import { createApp } from './app.ts'
 import { ConfigError, loadConfig, type Config } from './env.ts'
 import { createLogger, vettrakLogger } from './logger.ts'
+import { createFileFeedStore } from './feeds/feed-store.ts'
 import { createSharedStore } from './store/shared-store.ts'
 
 let config
@@ -72,7 +73,12 @@ const sharedStore = config.redisUrl
 if (!sharedStore)
   logger.info('REDIS_URL is not set: sessions and sign-in throttles are kept in this process only')
 
-const app = createApp({ config, vettrak, logger, sharedStore })
+// Calendar feeds outlive the process: in the shared store, else in a file under DATA_DIR.
+const feeds = !sharedStore && config.dataDir ? await createFileFeedStore(config.dataDir) : undefined
+if (!sharedStore && !feeds)
+  logger.info('Neither REDIS_URL nor DATA_DIR is set: calendar feeds are off')
+
+const app = createApp({ config, vettrak, logger, sharedStore, ...(feeds && { feeds }) })
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   logger.info(
     {

@@ -34,6 +34,7 @@ describe('/api/meta', () => {
       demo: false,
       demoAccounts: [],
       features: allFeaturesOn(),
+      calendarFeeds: false,
     })
   })
 })

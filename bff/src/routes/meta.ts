@@ -26,10 +26,20 @@ const DEMO_ACCOUNTS: Meta['demoAccounts'] = [
 ]
 
 /** The meta route. */
-export function metaRoutes(options: { demo: boolean; features: () => Features }) {
+export function metaRoutes(options: {
+  demo: boolean
+  features: () => Features
+  /** Whether calendar feeds can be kept (a shared store or `DATA_DIR`). */
+  calendarFeeds?: boolean
+}) {
   const demoAccounts = options.demo ? DEMO_ACCOUNTS : []
   return new Hono<AppEnv>().get('/', (c) => {
-    const meta: Meta = { demo: options.demo, demoAccounts, features: options.features() }
+    const meta: Meta = {
+      demo: options.demo,
+      demoAccounts,
+      features: options.features(),
+      calendarFeeds: options.calendarFeeds ?? false,
+    }
     return c.json(meta)
   })
 }

@@ -23,5 +23,7 @@ export const MetaSchema = z.object({
    * hidden, and its API routes answer `FEATURE_UNAVAILABLE`.
    */
   features: FeaturesSchema,
+  /** Whether this portal keeps calendar feeds (absent: it does not). */
+  calendarFeeds: z.boolean().optional(),
 })
 export type Meta = z.infer<typeof MetaSchema>
