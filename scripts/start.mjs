@@ -140,6 +140,8 @@ run('BFF', 'bff/src/main.ts', [], {
   // Against the simulator the sign-in page may list the demo accounts (on any SIM_PORT).
   ...(externalVettrak ? {} : { DEMO_MODE: env.DEMO_MODE ?? 'true' }),
   ...(dist ? { WEB_DIST_DIR: dist } : {}),
+  // Calendar feeds (and the brand file) outlive a restart of the demo.
+  DATA_DIR: env.DATA_DIR ?? join(root, '.data'),
 })
 const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
 await waitForHealth(`${origin}/healthz`)
