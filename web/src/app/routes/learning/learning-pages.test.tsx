@@ -225,9 +225,15 @@ describe('events', () => {
         .map((li) => li.querySelector('p')?.textContent)
     expect(names('Upcoming (2)')).toEqual(['Near class', 'Far class'])
     expect(names('Past (2)')).toEqual(['Old class', 'Older class'])
-    expect(
-      screen.getByRole('button', { name: 'Add upcoming events to my calendar (.ics)' }),
-    ).toBeInTheDocument()
+    // The file comes from the BFF (in the RTO's time zone), not from the browser.
+    expect(screen.getByRole('link', { name: 'Download my events (.ics)' })).toHaveAttribute(
+      'href',
+      '/api/feeds/events.ics',
+    )
+    expect(screen.getByRole('link', { name: 'Subscribe so it stays up to date' })).toHaveAttribute(
+      'href',
+      '/account',
+    )
   })
 
   it('nothing upcoming: the empty state says so and there is nothing to download', async () => {
@@ -235,7 +241,7 @@ describe('events', () => {
     renderApp('/learning/events')
     expect(await screen.findByText('No upcoming events')).toBeInTheDocument()
     expect(screen.getByText('No past events')).toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: /calendar \(\.ics\)/ })).not.toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: /\(\.ics\)/ })).not.toBeInTheDocument()
   })
 
   it('the calendar view is a link away, kept in the address', async () => {
