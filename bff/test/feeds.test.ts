@@ -72,6 +72,11 @@ describe('calendar feeds kept under DATA_DIR', () => {
     const feed = await fetchFeed(stack, created.url)
     expect(feed.status).toBe(200)
     expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/)
+    // Every line ends with CRLF, the last too, and none is longer than 75 octets.
+    expect(feed.text.endsWith('END:VCALENDAR\r\n')).toBe(true)
+    expect(feed.text.replace(/\r\n/g, '')).not.toContain('\n')
+    for (const line of feed.text.split('\r\n'))
+      expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
     const calendar = parseCalendar(feed.text)
     const { items } = (await learner.get('/api/me/events')).json as EventList
     expect(items.length).toBeGreaterThan(0)

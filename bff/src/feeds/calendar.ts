@@ -83,7 +83,9 @@ export function toCalendar(entries: readonly CalendarEntry[], options: CalendarO
       ...(entry.location && { location: entry.location }),
     })
   }
-  return calendar.toString()
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
+  const text = calendar.toString()
+  return text.endsWith('\r\n') ? text : `${text}\r\n`
 }
 
 /** A weak ETag for a calendar of `entries`: the same entries give the same tag, whatever `now`. */
