@@ -5,6 +5,7 @@
  */
 import type { VettrakClient } from '@vettrak-portal/vettrak-client'
 import type { Logger } from 'pino'
+import type { Brand } from './brand/brand.ts'
 import type { Config } from './env.ts'
 import type { FeatureGate } from './features/feature-gate.ts'
 import type { FeedStore } from './feeds/feed-store.ts'
@@ -30,6 +31,8 @@ export interface AppDeps {
    * and feeds are off. `main.ts` passes the `DATA_DIR` file store when there is no shared store.
    */
   feeds?: FeedStore
+  /** The RTO's brand, loaded at start (`main.ts`); by default from `config.brand`. */
+  brand?: Brand
   /** Filled with the size of each in-memory cache and list, for tests and diagnostics. */
   cacheSizes?: Map<string, () => number>
 }

@@ -15,7 +15,9 @@ import { requestContext } from './middleware/request-context.ts'
 import { sameOriginWrites } from './middleware/same-origin.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { sessionMiddleware } from './middleware/session.ts'
+import { loadBrand } from './brand/brand.ts'
 import { createSharedFeedStore } from './feeds/feed-store.ts'
+import { brandRoutes } from './routes/brand.ts'
 import { employerRoutes } from './routes/employer.ts'
 import { FEED_THROTTLE, feedAccountRoutes, feedRoutes } from './routes/feeds.ts'
 import { healthRoutes } from './routes/health.ts'
@@ -79,6 +81,13 @@ export function createApp(deps: AppDeps) {
   cacheSizes?.set('loginFailures', () => throttle.size)
   cacheSizes?.set('cachedReads', vettrak.sizes.cachedReads)
 
+  const brand = deps.brand ?? loadBrand(deps.config.brand)
+  if (brand.palette.adjusted)
+    deps.logger.warn(
+      { configured: deps.config.brand.primaryColour, used: brand.palette.primary },
+      'BRAND_PRIMARY_COLOUR is too light for white text (below WCAG AA 4.5:1): a darker shade is used',
+    )
+
   const app = new Hono<AppEnv>()
   app.use(requestContext(deps.logger))
   app.use(clientAddressOf({ trustProxy: deps.config.trustProxy }))
@@ -87,6 +96,8 @@ export function createApp(deps: AppDeps) {
   const https = servedOverHttps(deps.config)
   app.use(securityHeaders({ https }))
   app.route('/', healthRoutes(createReadinessProbe({ vettrak, features, now: nowMs }), store))
+
+  app.route('/brand', brandRoutes(brand))
 
   const feedDeps = {
     vettrak,
@@ -140,6 +151,7 @@ export function createApp(deps: AppDeps) {
       demo: deps.config.demoMode,
       features: () => features.state().features,
       calendarFeeds: feedDeps.feeds !== undefined,
+      brand: brand.meta,
     }),
   )
   app.route(

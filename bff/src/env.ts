@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
+import { isHexColour } from './brand/colour.ts'
 import { DEFAULT_RTO_TIME_ZONE, isTimeZone } from './rto-time.ts'
 
 const DEFAULT_WSDL_URL = 'http://127.0.0.1:8081/VT_API.asmx?WSDL'
@@ -73,6 +74,27 @@ const EnvSchema = z.object({
    * brand file). Unset without `REDIS_URL`, calendar feeds are off.
    */
   DATA_DIR: z.string().min(1).optional(),
+  /** The RTO's name: the page titles, the header, the sign-in page, printouts. */
+  BRAND_NAME: z.string().trim().min(1).max(80).default('VETtrak Portal'),
+  /** `#rrggbb`, drawn behind white text; darkened (with a warning) until it reaches WCAG AA. */
+  BRAND_PRIMARY_COLOUR: z
+    .string()
+    .trim()
+    .refine(isHexColour, 'BRAND_PRIMARY_COLOUR must be a #rrggbb colour such as #1d4ed8')
+    .default('#0f766e'),
+  /** An .svg, .png, .webp or .jpg file (at most 1 MB), served as `/brand/logo`. */
+  BRAND_LOGO_FILE: z.string().min(1).optional(),
+  /** An .svg, .png or .ico file, served as `/brand/favicon`. */
+  BRAND_FAVICON_FILE: z.string().min(1).optional(),
+  BRAND_SUPPORT_EMAIL: z.email('BRAND_SUPPORT_EMAIL must be an email address').optional(),
+  BRAND_SUPPORT_PHONE: z
+    .string()
+    .trim()
+    .regex(/^[0-9+() -]{6,20}$/, 'BRAND_SUPPORT_PHONE must be a phone number such as 1300 000 000')
+    .optional(),
+  BRAND_PRIVACY_URL: z
+    .url({ protocol: /^https?$/, error: 'BRAND_PRIVACY_URL must be an http(s) URL' })
+    .optional(),
   /** Show the demo accounts on the sign-in page; on by default only against the default simulator. */
   DEMO_MODE: z.stringbool().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -116,7 +138,19 @@ export interface Config {
   redisUrl: string | undefined
   /** Durable local storage for one instance (calendar feeds without a shared store). */
   dataDir: string | undefined
+  brand: BrandSettings
   logLevel: string
+}
+
+/** The RTO's brand as configured (see `brand/brand.ts`). */
+export interface BrandSettings {
+  name: string
+  primaryColour: string
+  logoFile: string | undefined
+  faviconFile: string | undefined
+  supportEmail: string | undefined
+  supportPhone: string | undefined
+  privacyPolicyUrl: string | undefined
 }
 
 /** A readable list of what is wrong with the environment. */
@@ -170,6 +204,15 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     staffClientCodes: new Set(env.STAFF_CLIENT_CODES),
     redisUrl: env.REDIS_URL || undefined,
     dataDir: env.DATA_DIR,
+    brand: {
+      name: env.BRAND_NAME,
+      primaryColour: env.BRAND_PRIMARY_COLOUR,
+      logoFile: env.BRAND_LOGO_FILE,
+      faviconFile: env.BRAND_FAVICON_FILE,
+      supportEmail: env.BRAND_SUPPORT_EMAIL,
+      supportPhone: env.BRAND_SUPPORT_PHONE,
+      privacyPolicyUrl: env.BRAND_PRIVACY_URL,
+    },
     logLevel: env.LOG_LEVEL,
   }
 }

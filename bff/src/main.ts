@@ -14,12 +14,22 @@ import type { Logger } from 'pino'
 import { createApp } from './app.ts'
 import { ConfigError, loadConfig, type Config } from './env.ts'
 import { createLogger, vettrakLogger } from './logger.ts'
+import { loadBrand, type Brand } from './brand/brand.ts'
 import { createFileFeedStore } from './feeds/feed-store.ts'
 import { createSharedStore } from './store/shared-store.ts'
 
 let config
 try {
   config = loadConfig()
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error)
+  process.exit(1)
+}
+
+// A logo or favicon that cannot be used stops the start, with the setting to fix.
+let brand: Brand
+try {
+  brand = loadBrand(config.brand)
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error)
   process.exit(1)
@@ -78,7 +88,7 @@ const feeds = !sharedStore && config.dataDir ? await createFileFeedStore(config.
 if (!sharedStore && !feeds)
   logger.info('Neither REDIS_URL nor DATA_DIR is set: calendar feeds are off')
 
-const app = createApp({ config, vettrak, logger, sharedStore, ...(feeds && { feeds }) })
+const app = createApp({ config, vettrak, logger, sharedStore, brand, ...(feeds && { feeds }) })
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   logger.info(
     {

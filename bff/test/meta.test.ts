@@ -35,6 +35,7 @@ describe('/api/meta', () => {
       demoAccounts: [],
       features: allFeaturesOn(),
       calendarFeeds: false,
+      brand: { name: 'VETtrak Portal', primaryColour: '#0f766e' },
     })
   })
 })

@@ -27,6 +27,7 @@ import {
 import { newFeedId, type FeedRecord, type FeedStore } from '../feeds/feed-store.ts'
 import { toOccurrence } from '../mappers/employer.ts'
 import { toEvent } from '../mappers/learner.ts'
+import { etagMatches } from '../middleware/etag.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { validJson, validParams } from '../middleware/validate.ts'
 import { clientRecords } from '../records/client-records.ts'
@@ -222,8 +223,7 @@ export function feedRoutes(deps: FeedRouteDeps, throttles: FeedThrottles) {
     const etag = calendarEtag(entries, options)
     c.header('ETag', etag)
     c.header('Cache-Control', 'private, no-cache')
-    const ifNoneMatch = c.req.header('if-none-match')
-    if (ifNoneMatch?.split(',').some((tag) => tag.trim() === etag)) return c.body(null, 304)
+    if (etagMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304)
     c.header('Content-Type', 'text/calendar; charset=utf-8')
     return c.body(toCalendar(entries, options))
   })

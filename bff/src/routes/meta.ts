@@ -4,7 +4,7 @@
  * runs against the simulator) it lists the simulator's demo accounts so visitors can try each role.
  * It lists which features this RTO's VETtrak offers, so the SPA hides the others.
  */
-import type { Features, Meta } from '@vettrak-portal/contracts'
+import type { Brand, Features, Meta } from '@vettrak-portal/contracts'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 
@@ -31,6 +31,8 @@ export function metaRoutes(options: {
   features: () => Features
   /** Whether calendar feeds can be kept (a shared store or `DATA_DIR`). */
   calendarFeeds?: boolean
+  /** The RTO's brand. */
+  brand?: Brand
 }) {
   const demoAccounts = options.demo ? DEMO_ACCOUNTS : []
   return new Hono<AppEnv>().get('/', (c) => {
@@ -39,6 +41,7 @@ export function metaRoutes(options: {
       demoAccounts,
       features: options.features(),
       calendarFeeds: options.calendarFeeds ?? false,
+      ...(options.brand && { brand: options.brand }),
     }
     return c.json(meta)
   })
