@@ -74,13 +74,14 @@ export default function AccountRoute() {
 function useFeedTargets(): FeedTarget[] {
   const features = useFeatures()
   const queryClient = useQueryClient()
-  const session = useQuery(sessionQueries.current())
+  // Read from the cache, as `useFeatures`: a subscription would refetch a session just ended.
+  const session = queryClient.getQueryData(sessionQueries.current().queryKey)
   if (!queryClient.getQueryData(metaQueries.current().queryKey)?.calendarFeeds) return []
   const targets: FeedTarget[] = []
   if (features.events)
     targets.push({ key: 'learner', label: 'My events', input: { kind: 'learner' } })
   if (features.employerEvents)
-    for (const employer of session.data?.employers ?? [])
+    for (const employer of session?.employers ?? [])
       targets.push({
         key: `employer-${employer.id}`,
         label: `${employer.name}: events and classes`,
