@@ -10,6 +10,9 @@ import { DEFAULT_RTO_TIME_ZONE, isTimeZone } from './rto-time.ts'
 
 const DEFAULT_WSDL_URL = 'http://127.0.0.1:8081/VT_API.asmx?WSDL'
 
+/** The portal's own primary colour (the SPA's `brand-700`). */
+export const DEFAULT_PRIMARY_COLOUR = '#0f766e'
+
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback)
 
 const EnvSchema = z.object({
@@ -81,7 +84,7 @@ const EnvSchema = z.object({
     .string()
     .trim()
     .refine(isHexColour, 'BRAND_PRIMARY_COLOUR must be a #rrggbb colour such as #1d4ed8')
-    .default('#0f766e'),
+    .default(DEFAULT_PRIMARY_COLOUR),
   /** An .svg, .png, .webp or .jpg file (at most 1 MB), served as `/brand/logo`. */
   BRAND_LOGO_FILE: z.string().min(1).optional(),
   /** An .svg, .png or .ico file, served as `/brand/favicon`. */

@@ -93,6 +93,8 @@ describe('an unbranded portal', () => {
     expect(brand.meta).toEqual({ name: 'VETtrak Portal', primaryColour: '#0f766e' })
     expect(brand.palette.adjusted).toBe(false)
     expect(brand.logo).toBeUndefined()
+    // The SPA's own palette stays as built.
+    expect(brand.css).not.toContain('--color-brand')
   })
 
   it('sends the favicon request to the built-in one', async () => {

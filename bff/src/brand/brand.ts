@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { extname } from 'node:path'
 import type { Brand as BrandMeta } from '@vettrak-portal/contracts'
-import { ConfigError, type BrandSettings } from '../env.ts'
+import { ConfigError, DEFAULT_PRIMARY_COLOUR, type BrandSettings } from '../env.ts'
 import { brandPalette, paletteCss, type BrandPalette } from './colour.ts'
 
 /** An image served as is. */
@@ -72,7 +72,11 @@ export function loadBrand(settings: BrandSettings): Brand {
       ...(settings.privacyPolicyUrl && { privacyPolicyUrl: settings.privacyPolicyUrl }),
     },
     palette,
-    css: paletteCss(palette),
+    // The portal's own colour keeps the SPA's hand-tuned palette: nothing to override.
+    css:
+      settings.primaryColour.toLowerCase() === DEFAULT_PRIMARY_COLOUR
+        ? "/* The portal's own colours. */\n"
+        : paletteCss(palette),
     logo,
     favicon,
   }
