@@ -172,6 +172,18 @@ describe('calendar feeds kept under DATA_DIR', () => {
     expect((await fetchFeed(stack, `${stack.url}/calendar/short.ics`)).status).toBe(429)
   })
 
+  it('refuses a feed fetched more often than any calendar app would, until the window passes', async () => {
+    const learner = await signedIn(stack, 'learner')
+    const { url } = await makeFeed(learner, { kind: 'learner' })
+    for (let i = 0; i < FEED_THROTTLE.perFeed; i++)
+      expect((await fetchFeed(stack, url)).status).toBe(200)
+    const refused = await fetchFeed(stack, url)
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    stack.advance(FEED_THROTTLE.windowSeconds)
+    expect((await fetchFeed(stack, url)).status).toBe(200)
+  })
+
   it('never logs a feed token', async () => {
     const learner = await signedIn(stack, 'learner')
     const { url } = await makeFeed(learner, { kind: 'learner' })
