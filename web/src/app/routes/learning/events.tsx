@@ -1,8 +1,9 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
+import { useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
 import { Link, useSearchParams } from 'react-router'
 import { Page } from '../../../components/layout/page.tsx'
 import { paths } from '../../../config/paths.ts'
 import { cn } from '../../../lib/cn.ts'
+import { metaQueries } from '../../../features/auth/api/session-queries.ts'
 import { eventQueries } from '../../../features/learning/api/event-queries.ts'
 import { EventCalendar } from '../../../features/learning/components/event-calendar.tsx'
 import { EventList } from '../../../features/learning/components/event-list.tsx'
@@ -21,6 +22,7 @@ export default function EventsRoute() {
   const view = params.get('view') === 'calendar' ? 'calendar' : 'list'
   const now = nowLocal()
   const { upcoming } = splitEvents(data.items, now)
+  const feedsKept = useQueryClient().getQueryData(metaQueries.current().queryKey)?.calendarFeeds
 
   return (
     <Page
@@ -40,12 +42,14 @@ export default function EventsRoute() {
               </svg>
               Download my events (.ics)
             </a>
-            <Link
-              to={paths.account.getHref()}
-              className="inline-flex min-h-11 items-center px-2 font-medium text-brand-800 underline focus-ring dark:text-brand-200"
-            >
-              Subscribe so it stays up to date
-            </Link>
+            {feedsKept ? (
+              <Link
+                to={paths.account.getHref()}
+                className="inline-flex min-h-11 items-center px-2 font-medium text-brand-800 underline focus-ring dark:text-brand-200"
+              >
+                Subscribe so it stays up to date
+              </Link>
+            ) : null}
           </div>
         ) : null
       }

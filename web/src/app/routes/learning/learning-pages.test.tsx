@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import { allFeaturesOn } from '@vettrak-portal/contracts'
 import { describe, expect, it } from 'vitest'
 import {
   buildAward,
@@ -230,10 +231,28 @@ describe('events', () => {
       'href',
       '/api/feeds/events.ics',
     )
-    expect(screen.getByRole('link', { name: 'Subscribe so it stays up to date' })).toHaveAttribute(
-      'href',
-      '/account',
-    )
+    // Subscribing is offered only where the portal keeps feeds.
+    expect(
+      screen.queryByRole('link', { name: 'Subscribe so it stays up to date' }),
+    ).not.toBeInTheDocument()
+  })
+
+  it('where the portal keeps calendar feeds, a subscription is a link away', async () => {
+    signedIn({
+      'GET /api/meta': json({
+        demo: false,
+        demoAccounts: [],
+        features: allFeaturesOn(),
+        calendarFeeds: true,
+      }),
+      'GET /api/me/events': json({
+        items: [buildEvent({ id: 2, start: '2099-06-02T09:00:00', finish: undefined })],
+      }),
+    })
+    const { user, location } = renderApp('/learning/events')
+    await user.click(await screen.findByRole('link', { name: 'Subscribe so it stays up to date' }))
+    expect(await heading('Account')).toBeInTheDocument()
+    expect(location()).toBe('/account')
   })
 
   it('nothing upcoming: the empty state says so and there is nothing to download', async () => {
