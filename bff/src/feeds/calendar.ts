@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto'
 import { TZDate } from '@date-fns/tz'
 import type { Event, Occurrence } from '@vettrak-portal/contracts'
-import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical from 'ical-generator'
+import { tzlib_get_ical_block } from 'timezones-ical-library'
 
 /** One calendar entry: timed (`YYYY-MM-DDTHH:mm:ss`) or, with `allDay`, whole days. */
 export interface CalendarEntry {
@@ -29,6 +29,19 @@ export interface CalendarOptions {
   timeZone: string
   /** DTSTAMP (UTC). */
   now: Date
+}
+
+/** The zone's canonical IANA name (`Australia/Canberra` is `Australia/Sydney`). */
+function canonicalZone(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-AU', { timeZone }).resolvedOptions().timeZone
+}
+
+/** The VTIMEZONE of `timeZone`, from `timezones-ical-library` (its data is in the code: no files). */
+export function vtimezone(timeZone: string): string {
+  const block = tzlib_get_ical_block(timeZone)
+  const text = Array.isArray(block) ? block[0] : undefined
+  if (!text) throw new Error(`No VTIMEZONE is known for ${timeZone}`)
+  return text
 }
 
 /** A zone-less VETtrak date-time read as a wall-clock time in `timeZone`. */
@@ -56,13 +69,13 @@ function dayAfter(value: string, timeZone: string): TZDate {
 
 /** The `.ics` text of `entries`. */
 export function toCalendar(entries: readonly CalendarEntry[], options: CalendarOptions): string {
-  const { timeZone } = options
+  const timeZone = canonicalZone(options.timeZone)
   const calendar = ical({
     name: options.name,
     prodId: { company: 'vettrak-portal', product: 'calendar', language: 'EN' },
     // Each event names the zone; the generator adds its VTIMEZONE. No calendar-wide zone, so
     // DTSTAMP stays in UTC as RFC 5545 requires.
-    timezone: { name: null, generator: getVtimezoneComponent },
+    timezone: { name: null, generator: vtimezone },
   })
   for (const entry of entries) {
     const start = wallClock(entry.start, timeZone)
