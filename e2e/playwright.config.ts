@@ -35,12 +35,12 @@ export default defineConfig<{ stackName: StackName }>({
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },
   projects: [
-    { name: 'desktop', use: desktop, grepInvert: /@isolated|@phone|@sparse/ },
+    { name: 'desktop', use: desktop, grepInvert: /@isolated|@phone|@sparse|@branded/ },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], channel: undefined },
       grep: /@phone/,
-      grepInvert: /@isolated|@sparse/,
+      grepInvert: /@isolated|@sparse|@branded/,
     },
     {
       // Journeys that change what every session sees (VETtrak failing, tokens expired, a password):
@@ -51,6 +51,12 @@ export default defineConfig<{ stackName: StackName }>({
       grepInvert: /@sparse/,
       workers: 1,
       fullyParallel: false,
+    },
+    {
+      // The portal with an RTO's own brand (scripts/sample-brand).
+      name: 'branded',
+      use: { ...desktop, stackName: 'branded' },
+      grep: /@branded/,
     },
     {
       // Every role against a VETtrak that serves only what is published (sparse answers).

@@ -131,7 +131,19 @@ if (!externalVettrak) {
   accounts = await startSimulator()
   wsdlUrl = `http://127.0.0.1:${simPort}/VT_API.asmx?WSDL`
 }
+/** The sample RTO's `BRAND_*` settings (scripts/sample-brand), file names made absolute. */
+function sampleBrand() {
+  const folder = join(root, 'scripts', 'sample-brand')
+  const settings = JSON.parse(readFileSync(join(folder, 'brand.json'), 'utf8'))
+  for (const key of ['BRAND_LOGO_FILE', 'BRAND_FAVICON_FILE'])
+    settings[key] = join(folder, settings[key])
+  return settings
+}
+// The demo shows what an RTO's own brand looks like, unless a brand is configured.
+const branded = Object.keys(env).some((key) => key.startsWith('BRAND_'))
+
 run('BFF', 'bff/src/main.ts', [], {
+  ...(externalVettrak || branded ? {} : sampleBrand()),
   ...env,
   HOST: host,
   PORT: String(port),
@@ -140,6 +152,8 @@ run('BFF', 'bff/src/main.ts', [], {
   // Against the simulator the sign-in page may list the demo accounts (on any SIM_PORT).
   ...(externalVettrak ? {} : { DEMO_MODE: env.DEMO_MODE ?? 'true' }),
   ...(dist ? { WEB_DIST_DIR: dist } : {}),
+  // Calendar feeds (and the brand file) outlive a restart of the demo.
+  DATA_DIR: env.DATA_DIR ?? join(root, '.data'),
 })
 const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
 await waitForHealth(`${origin}/healthz`)

@@ -1,7 +1,19 @@
 import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+
+/**
+ * The RTO's colours and favicon, which the BFF serves (`/brand/…`), linked after Vite has
+ * processed the page, so the build does not look for them among its own files.
+ */
+const brandLinks: Plugin = {
+  name: 'brand-links',
+  transformIndexHtml: () => [
+    { tag: 'link', attrs: { rel: 'icon', href: '/brand/favicon' }, injectTo: 'head' },
+    { tag: 'link', attrs: { rel: 'stylesheet', href: '/brand/theme.css' }, injectTo: 'head' },
+  ],
+}
 
 /**
  * react-router's package exports name only its development build (remix-run/react-router#14102),
@@ -21,12 +33,15 @@ function reactRouterProductionBuild() {
 // The BFF serves the built SPA with `script-src 'self'; style-src 'self'`, so the build must emit
 // no inline script or style: Vite links the entry and the CSS as files under assets/.
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), brandLinks],
   resolve: { alias: command === 'build' ? reactRouterProductionBuild() : [] },
   server: {
     host: '127.0.0.1',
     port: 5173,
-    proxy: { '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false } },
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false },
+      '/brand': { target: 'http://127.0.0.1:8080', changeOrigin: false },
+    },
   },
   build: {
     outDir: 'dist',

@@ -10,7 +10,10 @@ import {
   ChooseEmployerInputSchema,
   ClientSearchQuerySchema,
   ClientSearchResultSchema,
+  CalendarFeedListSchema,
   ContractListSchema,
+  CreateCalendarFeedInputSchema,
+  CreatedCalendarFeedSchema,
   EmployeeListSchema,
   EmployerContactListSchema,
   EmployerDetailsSchema,
@@ -177,6 +180,37 @@ export const apiSpec: RouteSpec[] = [
     summary: 'Change my password',
     body: ChangePasswordInputSchema,
     status: 204,
+  },
+
+  // Calendar feeds (the feed itself is GET /calendar/<token>.ics: no session, the token decides)
+  {
+    method: 'get',
+    path: '/api/feeds',
+    access: 'signed-in',
+    summary: 'My calendar feeds',
+    response: CalendarFeedListSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/feeds',
+    access: 'signed-in',
+    summary: "A calendar feed of my events, or of an employer's I am a contact for",
+    body: CreateCalendarFeedInputSchema,
+    response: CreatedCalendarFeedSchema,
+    status: 201,
+  },
+  {
+    method: 'delete',
+    path: '/api/feeds/:id',
+    access: 'signed-in',
+    summary: 'Revoke one of my calendar feeds',
+    status: 204,
+  },
+  {
+    method: 'get',
+    path: '/api/feeds/events.ics',
+    access: 'signed-in',
+    summary: 'My events as an iCalendar file (text/calendar)',
   },
 
   // Employer views (service account, after the right is checked)

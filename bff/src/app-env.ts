@@ -5,8 +5,10 @@
  */
 import type { VettrakClient } from '@vettrak-portal/vettrak-client'
 import type { Logger } from 'pino'
+import type { Brand } from './brand/brand.ts'
 import type { Config } from './env.ts'
 import type { FeatureGate } from './features/feature-gate.ts'
+import type { FeedStore } from './feeds/feed-store.ts'
 import type { SessionData, SessionProblem } from './session/session-data.ts'
 import type { SharedStore } from './store/shared-store.ts'
 
@@ -24,6 +26,13 @@ export interface AppDeps {
   features?: FeatureGate
   /** The store shared by every instance (`REDIS_URL`); without it, state stays in this process. */
   sharedStore?: SharedStore
+  /**
+   * Where calendar feeds are kept; by default the shared store's (with `sharedStore`), else none
+   * and feeds are off. `main.ts` passes the `DATA_DIR` file store when there is no shared store.
+   */
+  feeds?: FeedStore
+  /** The RTO's brand, loaded at start (`main.ts`); by default from `config.brand`. */
+  brand?: Brand
   /** Filled with the size of each in-memory cache and list, for tests and diagnostics. */
   cacheSizes?: Map<string, () => number>
 }

@@ -15,7 +15,11 @@ import { requestContext } from './middleware/request-context.ts'
 import { sameOriginWrites } from './middleware/same-origin.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { sessionMiddleware } from './middleware/session.ts'
+import { loadBrand } from './brand/brand.ts'
+import { createSharedFeedStore } from './feeds/feed-store.ts'
+import { brandRoutes } from './routes/brand.ts'
 import { employerRoutes } from './routes/employer.ts'
+import { FEED_THROTTLE, feedAccountRoutes, feedRoutes } from './routes/feeds.ts'
 import { healthRoutes } from './routes/health.ts'
 import { meRoutes } from './routes/me.ts'
 import { metaRoutes } from './routes/meta.ts'
@@ -96,6 +100,13 @@ export function createApp(deps: AppDeps) {
   cacheSizes?.set('verifyChecks', () => verifyChecks.size)
   cacheSizes?.set('cachedReads', vettrak.sizes.cachedReads)
 
+  const brand = deps.brand ?? loadBrand(deps.config.brand)
+  if (brand.palette.adjusted)
+    deps.logger.warn(
+      { configured: deps.config.brand.primaryColour, used: brand.palette.primary },
+      'BRAND_PRIMARY_COLOUR is too light for white text (below WCAG AA 4.5:1): a darker shade is used',
+    )
+
   const app = new Hono<AppEnv>()
   app.use(requestContext(deps.logger))
   app.use(clientAddressOf({ trustProxy: deps.config.trustProxy }))
@@ -104,6 +115,34 @@ export function createApp(deps: AppDeps) {
   const https = servedOverHttps(deps.config)
   app.use(securityHeaders({ https }))
   app.route('/', healthRoutes(createReadinessProbe({ vettrak, features, now: nowMs }), store))
+
+  app.route('/brand', brandRoutes(brand))
+
+  const feedDeps = {
+    vettrak,
+    feeds: deps.feeds ?? (store && createSharedFeedStore(store)),
+    now: nowMs,
+    timeZone: deps.config.rtoTimeZone,
+    publicOrigin: deps.config.publicOrigin,
+    isOn: features.isOn,
+  }
+  const feedCounter = (name: string, limit: number) =>
+    store
+      ? createSharedCounter({ store, name, limit, windowSeconds: FEED_THROTTLE.windowSeconds, now })
+      : createMemoryCounter({
+          limit,
+          windowSeconds: FEED_THROTTLE.windowSeconds,
+          maxKeys: 10_000,
+          now,
+        })
+  // Outside /api: calendar apps have no session, and the feed is cacheable (ETag).
+  app.route(
+    '/calendar',
+    feedRoutes(feedDeps, {
+      perFeed: feedCounter('feed', FEED_THROTTLE.perFeed),
+      unknownByAddress: feedCounter('feed-unknown', FEED_THROTTLE.unknownByAddress),
+    }),
+  )
 
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store')
@@ -127,7 +166,12 @@ export function createApp(deps: AppDeps) {
   app.route('/api', openApiRoutes())
   app.route(
     '/api/meta',
-    metaRoutes({ demo: deps.config.demoMode, features: () => features.state().features }),
+    metaRoutes({
+      demo: deps.config.demoMode,
+      features: () => features.state().features,
+      calendarFeeds: feedDeps.feeds !== undefined,
+      brand: brand.meta,
+    }),
   )
   const records = { vettrak, now: nowMs, timeZone: deps.config.rtoTimeZone }
   app.route(
@@ -168,6 +212,7 @@ export function createApp(deps: AppDeps) {
       attention: deps.config.attention,
     }),
   )
+  app.route('/api/feeds', feedAccountRoutes(feedDeps))
   app.route('/api/staff', staffRoutes({ ...records, cacheSizes, sessionEnd }))
   if (deps.config.webDistDir)
     app.use(

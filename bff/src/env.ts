@@ -5,9 +5,13 @@
  */
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
+import { isHexColour } from './brand/colour.ts'
 import { DEFAULT_RTO_TIME_ZONE, isTimeZone } from './rto-time.ts'
 
 const DEFAULT_WSDL_URL = 'http://127.0.0.1:8081/VT_API.asmx?WSDL'
+
+/** The portal's own primary colour (the SPA's `brand-700`). */
+export const DEFAULT_PRIMARY_COLOUR = '#0f766e'
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback)
 
@@ -81,6 +85,32 @@ const EnvSchema = z.object({
   ATTENTION_WITHDRAWN_WITHIN_DAYS: z.coerce.number().int().min(0).default(30),
   /** How long a site's list is reused before it is worked out again (0: every time). */
   ATTENTION_CACHE_SECONDS: z.coerce.number().int().min(0).default(600),
+  /**
+   * A directory the BFF may write to and that outlives it (calendar feeds without `REDIS_URL`; the
+   * brand file). Unset without `REDIS_URL`, calendar feeds are off.
+   */
+  DATA_DIR: z.string().min(1).optional(),
+  /** The RTO's name: the page titles, the header, the sign-in page, printouts. */
+  BRAND_NAME: z.string().trim().min(1).max(80).default('VETtrak Portal'),
+  /** `#rrggbb`, drawn behind white text; darkened (with a warning) until it reaches WCAG AA. */
+  BRAND_PRIMARY_COLOUR: z
+    .string()
+    .trim()
+    .refine(isHexColour, 'BRAND_PRIMARY_COLOUR must be a #rrggbb colour such as #1d4ed8')
+    .default(DEFAULT_PRIMARY_COLOUR),
+  /** An .svg, .png, .webp or .jpg file (at most 1 MB), served as `/brand/logo`. */
+  BRAND_LOGO_FILE: z.string().min(1).optional(),
+  /** An .svg, .png or .ico file, served as `/brand/favicon`. */
+  BRAND_FAVICON_FILE: z.string().min(1).optional(),
+  BRAND_SUPPORT_EMAIL: z.email('BRAND_SUPPORT_EMAIL must be an email address').optional(),
+  BRAND_SUPPORT_PHONE: z
+    .string()
+    .trim()
+    .regex(/^[0-9+() -]{6,20}$/, 'BRAND_SUPPORT_PHONE must be a phone number such as 1300 000 000')
+    .optional(),
+  BRAND_PRIVACY_URL: z
+    .url({ protocol: /^https?$/, error: 'BRAND_PRIVACY_URL must be an http(s) URL' })
+    .optional(),
   /** Show the demo accounts on the sign-in page; on by default only against the default simulator. */
   DEMO_MODE: z.stringbool().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -131,7 +161,21 @@ export interface Config {
     withdrawnWithinDays: number
     cacheSeconds: number
   }
+  /** Durable local storage for one instance (calendar feeds without a shared store). */
+  dataDir: string | undefined
+  brand: BrandSettings
   logLevel: string
+}
+
+/** The RTO's brand as configured (see `brand/brand.ts`). */
+export interface BrandSettings {
+  name: string
+  primaryColour: string
+  logoFile: string | undefined
+  faviconFile: string | undefined
+  supportEmail: string | undefined
+  supportPhone: string | undefined
+  privacyPolicyUrl: string | undefined
 }
 
 /** A readable list of what is wrong with the environment. */
@@ -194,6 +238,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       quietDays: env.ATTENTION_QUIET_DAYS,
       withdrawnWithinDays: env.ATTENTION_WITHDRAWN_WITHIN_DAYS,
       cacheSeconds: env.ATTENTION_CACHE_SECONDS,
+    },
+    dataDir: env.DATA_DIR,
+    brand: {
+      name: env.BRAND_NAME,
+      primaryColour: env.BRAND_PRIMARY_COLOUR,
+      logoFile: env.BRAND_LOGO_FILE,
+      faviconFile: env.BRAND_FAVICON_FILE,
+      supportEmail: env.BRAND_SUPPORT_EMAIL,
+      supportPhone: env.BRAND_SUPPORT_PHONE,
+      privacyPolicyUrl: env.BRAND_PRIVACY_URL,
     },
     logLevel: env.LOG_LEVEL,
   }

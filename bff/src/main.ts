@@ -14,11 +14,22 @@ import type { Logger } from 'pino'
 import { createApp } from './app.ts'
 import { ConfigError, loadConfig, type Config } from './env.ts'
 import { createLogger, vettrakLogger } from './logger.ts'
+import { loadBrand, type Brand } from './brand/brand.ts'
+import { createFileFeedStore } from './feeds/feed-store.ts'
 import { createSharedStore } from './store/shared-store.ts'
 
 let config
 try {
   config = loadConfig()
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error)
+  process.exit(1)
+}
+
+// A logo or favicon that cannot be used stops the start, with the setting to fix.
+let brand: Brand
+try {
+  brand = loadBrand(config.brand)
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error)
   process.exit(1)
@@ -72,7 +83,12 @@ const sharedStore = config.redisUrl
 if (!sharedStore)
   logger.info('REDIS_URL is not set: sessions and sign-in throttles are kept in this process only')
 
-const app = createApp({ config, vettrak, logger, sharedStore })
+// Calendar feeds outlive the process: in the shared store, else in a file under DATA_DIR.
+const feeds = !sharedStore && config.dataDir ? await createFileFeedStore(config.dataDir) : undefined
+if (!sharedStore && !feeds)
+  logger.info('Neither REDIS_URL nor DATA_DIR is set: calendar feeds are off')
+
+const app = createApp({ config, vettrak, logger, sharedStore, brand, ...(feeds && { feeds }) })
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   logger.info(
     {

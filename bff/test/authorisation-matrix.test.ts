@@ -4,6 +4,9 @@
  * does not have yet is a todo row; one that answers 404 NOT_FOUND for a valid own resource fails
  * as missing.
  */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { ErrorBodySchema } from '@vettrak-portal/contracts'
 import { createVettrakClient } from '@vettrak-portal/vettrak-client'
 import { DEMO } from '@vettrak-portal/vettrak-simulator'
@@ -111,6 +114,15 @@ function requestFor(route: RouteSpec, persona: Persona, whose: Whose): Request |
       const id = own ? ownContract(persona) : otherContract(persona)
       return id === undefined ? undefined : at(`/api/me/contracts/${id}/units`)
     }
+    case 'POST /api/feeds':
+      return at(route.path, {
+        body: own
+          ? { kind: 'learner' }
+          : { kind: 'employer', employerId: DEMO.employers.southernHealth },
+      })
+    case 'DELETE /api/feeds/:id':
+      // Revoking one's own feed is in feeds.test.ts; here only an id that is not theirs.
+      return own ? undefined : at('/api/feeds/not-my-feed')
     case 'GET /api/employer/trainees/:contractId/units':
       return at(`/api/employer/trainees/${own ? ACME_TRAINEE_CONTRACT : L.contract}/units`)
     case 'GET /api/employer/enrolments/progress':
@@ -153,6 +165,8 @@ function expectedStatus(route: RouteSpec, persona: Persona, whose: Whose): numbe
   if (persona === 'anonymous') return 401
   if (key === 'PUT /api/me/password') return 400
   if (key === 'PUT /api/session/employer') return whose === 'own' ? success : 403
+  // Someone else's employer: refused, whoever asks.
+  if (key === 'POST /api/feeds' && whose === 'other') return 403
   switch (route.access) {
     case 'signed-in':
       return whose === 'own' ? success : 404
@@ -197,10 +211,16 @@ async function agentFor(persona: Persona, fresh = false): Promise<Agent> {
   return agent
 }
 
+let dataDir: string
 beforeAll(async () => {
-  stack = await startStack()
+  // Calendar feeds need somewhere durable to live.
+  dataDir = await mkdtemp(join(tmpdir(), 'vtp-matrix-'))
+  stack = await startStack({ env: { DATA_DIR: dataDir } })
 })
-afterAll(() => stack.close())
+afterAll(async () => {
+  await stack.close()
+  await rm(dataDir, { recursive: true, force: true })
+})
 
 describe('the route table and the app agree', () => {
   it('every route the app serves under /api is in apiSpec', () => {

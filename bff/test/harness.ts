@@ -13,6 +13,7 @@ import {
 import { createApp } from '../src/app.ts'
 import { loadConfig } from '../src/env.ts'
 import { createFeatureGate } from '../src/features/feature-gate.ts'
+import { createFileFeedStore } from '../src/feeds/feed-store.ts'
 import { createLogger, vettrakLogger } from '../src/logger.ts'
 import { createSharedStore } from '../src/store/shared-store.ts'
 
@@ -70,7 +71,19 @@ export async function startStack(options: StackOptions = {}) {
     ? createSharedStore({ url: config.redisUrl, logger, commandTimeoutMs: 500 })
     : undefined
   await sharedStore?.connected()
-  const app = createApp({ config, vettrak, logger, now, cacheSizes, features, sharedStore })
+  // As main.ts: calendar feeds in the shared store, else under DATA_DIR.
+  const feeds =
+    !sharedStore && config.dataDir ? await createFileFeedStore(config.dataDir) : undefined
+  const app = createApp({
+    config,
+    vettrak,
+    logger,
+    now,
+    cacheSizes,
+    features,
+    sharedStore,
+    ...(feeds && { feeds }),
+  })
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
   await new Promise<void>((resolve) => server.once('listening', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -34,6 +34,8 @@ describe('/api/meta', () => {
       demo: false,
       demoAccounts: [],
       features: allFeaturesOn(),
+      calendarFeeds: false,
+      brand: { name: 'VETtrak Portal', primaryColour: '#0f766e' },
     })
   })
 })

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { StackUrls } from './stack.ts'
 
-export type StackName = 'shared' | 'isolated' | 'sparse'
+export type StackName = 'shared' | 'isolated' | 'sparse' | 'branded'
 export type Stacks = Record<StackName, StackUrls>
 
 const RUN_DIR = fileURLToPath(new URL('../.run', import.meta.url))

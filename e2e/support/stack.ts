@@ -2,13 +2,17 @@
  * Starts the real simulator and the real BFF (serving the built SPA) on free loopback ports, for the
  * browser journeys. Used by the global setup; nothing of ours is mocked.
  */
+import { mkdtempSync, rmSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { createVettrakClient } from '@vettrak-portal/vettrak-client'
 import { startSimulator, type SimulatorOptions } from '@vettrak-portal/vettrak-simulator'
 import { createApp } from '../../bff/src/app.ts'
 import { loadConfig } from '../../bff/src/env.ts'
+import { createFileFeedStore } from '../../bff/src/feeds/feed-store.ts'
 import { createLogger, vettrakLogger } from '../../bff/src/logger.ts'
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url))
@@ -29,6 +33,8 @@ export async function startE2eStack(
   simulator: SimulatorOptions = {},
 ) {
   const sim = await startSimulator({ port: 0, seed: 1, ...simulator })
+  // Calendar feeds are kept here, as under DATA_DIR in production; removed at stop.
+  const dataDir = mkdtempSync(join(tmpdir(), 'vtp-e2e-'))
   const logger = createLogger(process.env.E2E_LOG_LEVEL ?? 'warn')
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -36,6 +42,7 @@ export async function startE2eStack(
     SESSION_SECRET: 'e2e-secret-that-is-long-enough-0123456789abcdef',
     WEB_DIST_DIR: WEB_DIST,
     DEMO_MODE: 'true',
+    DATA_DIR: dataDir,
     ...env,
   })
   const vettrak = createVettrakClient({
@@ -44,7 +51,8 @@ export async function startE2eStack(
     serviceAccount: config.vettrak.serviceAccount,
     logger: vettrakLogger(logger),
   })
-  const app = createApp({ config, vettrak, logger })
+  const feeds = await createFileFeedStore(config.dataDir ?? dataDir)
+  const app = createApp({ config, vettrak, logger, feeds })
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
   await new Promise<void>((resolve) => server.once('listening', resolve))
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -55,6 +63,7 @@ export async function startE2eStack(
       await new Promise<void>((resolve) => server.close(() => resolve()))
       vettrak.close()
       await sim.close()
+      rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

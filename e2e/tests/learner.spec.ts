@@ -65,7 +65,7 @@ test.describe('a learner', () => {
     await expect(invoices).toHaveCount(2)
   })
 
-  test('looks at the month calendar and adds their upcoming events to their own calendar', async ({
+  test('looks at the month calendar and downloads their events for their own calendar', async ({
     page,
     loginAs,
   }) => {
@@ -94,13 +94,17 @@ test.describe('a learner', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: /Add upcoming events to my calendar/ }).click(),
+      page.getByRole('link', { name: 'Download my events (.ics)' }).click(),
     ])
     expect(download.suggestedFilename()).toMatch(/\.ics$/)
     const ics = await readFile(await download.path(), 'utf8')
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true)
-    expect(ics.split('\r\n').filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(upcoming)
+    // Every event, past ones too, at the RTO's wall clock (its zone, from the BFF).
+    const events = ics.split('\r\n').filter((line) => line === 'BEGIN:VEVENT')
+    expect(events.length).toBeGreaterThanOrEqual(upcoming)
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Australia/Sydney')
+    expect(ics).toMatch(/\r\nDTSTART;TZID=Australia\/Sydney:\d{8}T\d{6}\r\n/)
     // Every line ends with CRLF: no bare LF anywhere.
     expect(ics.replace(/\r\n/g, '')).not.toContain('\n')
   })

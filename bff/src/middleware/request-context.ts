@@ -27,7 +27,8 @@ export function requestContext(logger: Logger) {
     log.info(
       {
         method: c.req.method,
-        path: c.req.path,
+        // A calendar feed's path is its secret: it is never written to the log.
+        path: c.req.path.replace(/^\/calendar\/[^/]+/, '/calendar/[token]'),
         status: c.res.status,
         ms: Math.round(performance.now() - started),
       },

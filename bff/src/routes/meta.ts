@@ -4,7 +4,7 @@
  * runs against the simulator) it lists the simulator's demo accounts so visitors can try each role.
  * It lists which features this RTO's VETtrak offers, so the SPA hides the others.
  */
-import type { Features, Meta } from '@vettrak-portal/contracts'
+import type { Brand, Features, Meta } from '@vettrak-portal/contracts'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 
@@ -26,10 +26,23 @@ const DEMO_ACCOUNTS: Meta['demoAccounts'] = [
 ]
 
 /** The meta route. */
-export function metaRoutes(options: { demo: boolean; features: () => Features }) {
+export function metaRoutes(options: {
+  demo: boolean
+  features: () => Features
+  /** Whether calendar feeds can be kept (a shared store or `DATA_DIR`). */
+  calendarFeeds?: boolean
+  /** The RTO's brand. */
+  brand?: Brand
+}) {
   const demoAccounts = options.demo ? DEMO_ACCOUNTS : []
   return new Hono<AppEnv>().get('/', (c) => {
-    const meta: Meta = { demo: options.demo, demoAccounts, features: options.features() }
+    const meta: Meta = {
+      demo: options.demo,
+      demoAccounts,
+      features: options.features(),
+      calendarFeeds: options.calendarFeeds ?? false,
+      ...(options.brand && { brand: options.brand }),
+    }
     return c.json(meta)
   })
 }

@@ -14,6 +14,20 @@ export const DemoAccountSchema = z.object({
 })
 export type DemoAccount = z.infer<typeof DemoAccountSchema>
 
+/** The RTO's own brand, as the portal shows it. */
+export const BrandSchema = z.object({
+  name: z.string(),
+  /** `#rrggbb`: the colour behind white text (already adjusted to reach WCAG AA). */
+  primaryColour: z.string(),
+  /** Same-origin paths, when set. */
+  logoUrl: z.string().optional(),
+  faviconUrl: z.string().optional(),
+  supportEmail: z.string().optional(),
+  supportPhone: z.string().optional(),
+  privacyPolicyUrl: z.string().optional(),
+})
+export type Brand = z.infer<typeof BrandSchema>
+
 export const MetaSchema = z.object({
   demo: z.boolean(),
   /** Empty unless `demo`. */
@@ -23,5 +37,9 @@ export const MetaSchema = z.object({
    * hidden, and its API routes answer `FEATURE_UNAVAILABLE`.
    */
   features: FeaturesSchema,
+  /** Whether this portal keeps calendar feeds (absent: it does not). */
+  calendarFeeds: z.boolean().optional(),
+  /** The RTO's brand (absent: the portal's own name and colours). */
+  brand: BrandSchema.optional(),
 })
 export type Meta = z.infer<typeof MetaSchema>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { AppErrorFallback } from '../components/errors/app-error-fallback.tsx'
 import { ErrorBoundary } from '../components/errors/error-boundary.tsx'
 import { ToastViewport } from '../components/ui/toasts.tsx'
+import { BrandProvider } from './brand-provider.tsx'
 
 /** Everything around the router: the query client, the last-resort error boundary, toasts. */
 export function AppProvider({
@@ -15,7 +16,7 @@ export function AppProvider({
   return (
     <ErrorBoundary fallback={() => <AppErrorFallback />}>
       <QueryClientProvider client={queryClient}>
-        {children}
+        <BrandProvider>{children}</BrandProvider>
         <ToastViewport />
       </QueryClientProvider>
     </ErrorBoundary>

@@ -7,6 +7,7 @@ import type { OperationName, WireRequest, ReadResult } from '@vettrak-portal/vet
 import type { z } from 'zod'
 import type { CallOptions, Invoke } from '../invoke.ts'
 import {
+  toClientEmployer,
   toEmployee,
   toEmployer,
   toEmployerContact,
@@ -15,6 +16,7 @@ import {
 } from '../mapping/employer.ts'
 import { toContract, toEnrolment, toEvent, toInvoice, toUnit } from '../mapping/learner.ts'
 import {
+  ClientEmployerSchema,
   EmployeeSchema,
   EmployerContactSchema,
   EmployerSchema,
@@ -176,6 +178,34 @@ export function employerOperations(invoke: Invoke, session: ServiceSession) {
         options,
         UnitSchema,
         (result) => result.EnunList.map(toUnit),
+      )
+    },
+
+    /**
+     * A client's events, read as the service account (GetEventsForClient is Restricted: only an
+     * API-permitted token may name another client). For a calendar feed, after its token is checked.
+     */
+    getEventsForClientAsService(input: { clientCode: string }, options?: CallOptions) {
+      return employerList(
+        'GetEventsForClient',
+        (token) => ({ sToken: token, sClie_Code: input.clientCode }),
+        options,
+        EventSchema,
+        (result) => result.EvenList.map(toEvent),
+      )
+    },
+
+    /**
+     * The employers a client is linked to, read as the service account: whether they are still a
+     * contact of an employer when no session of theirs is at hand (a calendar feed).
+     */
+    getEmployersForClientAsService(input: { clientCode: string }, options?: CallOptions) {
+      return employerList(
+        'GetEmployersForClient',
+        (token) => ({ sToken: token, sClie_Code: input.clientCode }),
+        options,
+        ClientEmployerSchema,
+        (result) => result.EmplList.map(toClientEmployer),
       )
     },
 

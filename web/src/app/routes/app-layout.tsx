@@ -2,19 +2,20 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Outlet } from 'react-router'
 import { StaleViewNotice } from '../../components/errors/stale-view-notice.tsx'
 import { AppShell, type NavItem } from '../../components/layout/app-shell.tsx'
-import { env } from '../../config/env.ts'
 import { paths } from '../../config/paths.ts'
 import { sessionQueries } from '../../features/auth/api/session-queries.ts'
 import { EmployerSwitcher } from '../../features/auth/components/employer-switcher.tsx'
 import { useFeatures } from '../../features/auth/hooks/use-features.ts'
 import { IdleWarning } from '../../features/auth/components/idle-warning.tsx'
 import { UserMenu } from '../../features/auth/components/user-menu.tsx'
+import { useBrand } from '../../components/layout/brand.tsx'
 
 /** The signed-in frame: navigation by role, the employer switcher, the user menu. */
 export default function AppLayout() {
   const { data: session } = useSuspenseQuery(sessionQueries.current())
   const features = useFeatures()
   const actingForEmployer = Boolean(session.activeEmployerId)
+  const brand = useBrand()
   const nav: NavItem[] = [
     {
       to: paths.learning.overview.getHref(actingForEmployer),
@@ -30,7 +31,7 @@ export default function AppLayout() {
 
   return (
     <AppShell
-      appName={env.APP_NAME}
+      brand={brand}
       nav={nav}
       actions={
         <>

@@ -1,4 +1,6 @@
 import { useState, type ReactNode } from 'react'
+import type { Brand } from '@vettrak-portal/contracts'
+import { BrandContact, BrandMark } from './brand.tsx'
 import { Link, NavLink, useLocation } from 'react-router'
 import { cn } from '../../lib/cn.ts'
 import { useFocusOnNavigate } from './use-focus-on-navigate.ts'
@@ -19,12 +21,12 @@ const MAIN_ID = 'main'
  * navigation and `actions` (employer switcher, user menu), and the main landmark.
  */
 export function AppShell({
-  appName,
+  brand,
   nav,
   actions,
   children,
 }: {
-  appName: string
+  brand: Brand
   nav: NavItem[]
   actions?: ReactNode
   children: ReactNode
@@ -46,8 +48,8 @@ export function AppShell({
             to="/"
             className="flex shrink-0 items-center gap-2 py-2 font-bold text-slate-900 dark:text-white"
           >
-            <PortalMark />
-            <span className="text-lg">{appName}</span>
+            <BrandMark brand={brand} className="h-8" fallback={<PortalMark />} />
+            <span className="text-lg">{brand.name}</span>
           </Link>
           <nav aria-label="Main" className="hidden md:block">
             <NavList items={nav} />
@@ -103,10 +105,13 @@ export function AppShell({
         tabIndex={-1}
         className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none sm:py-8"
       >
+        {/* Printouts carry the RTO's name; the header does not print. */}
+        <p className="mb-4 hidden text-lg font-bold print:block">{brand.name}</p>
         {children}
       </main>
-      <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400 print:hidden">
-        {appName} · Records come from your training organisation&apos;s VETtrak.
+      <footer className="space-y-2 border-t border-slate-200 py-6 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400 print:hidden">
+        <p>{brand.name} · Records come from your training organisation&apos;s VETtrak.</p>
+        <BrandContact brand={brand} />
       </footer>
     </div>
   )

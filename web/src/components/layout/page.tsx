@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { env } from '../../config/env.ts'
+import { useBrand } from './brand.tsx'
 
 /**
  * A page's title (the tab's too) and heading. After each navigation the main region, named by the
@@ -16,9 +16,10 @@ export function Page({
   actions?: ReactNode
   children?: ReactNode
 }) {
+  const brand = useBrand()
   return (
     <>
-      <title>{`${title} · ${env.APP_NAME}`}</title>
+      <title>{`${title} · ${brand.name}`}</title>
       <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1

@@ -1,14 +1,14 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
+import { useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
 import { Link, useSearchParams } from 'react-router'
 import { Page } from '../../../components/layout/page.tsx'
-import { Button } from '../../../components/ui/button.tsx'
 import { paths } from '../../../config/paths.ts'
 import { cn } from '../../../lib/cn.ts'
+import { metaQueries } from '../../../features/auth/api/session-queries.ts'
 import { eventQueries } from '../../../features/learning/api/event-queries.ts'
 import { EventCalendar } from '../../../features/learning/components/event-calendar.tsx'
 import { EventList } from '../../../features/learning/components/event-list.tsx'
 import { splitEvents } from '../../../features/learning/utils/events.ts'
-import { downloadText, toIcs } from '../../../features/learning/utils/ics.ts'
+import { env } from '../../../config/env.ts'
 import { nowLocal } from '../../../features/learning/utils/local-time.ts'
 
 export const clientLoader = (queryClient: QueryClient) => async () => {
@@ -22,16 +22,7 @@ export default function EventsRoute() {
   const view = params.get('view') === 'calendar' ? 'calendar' : 'list'
   const now = nowLocal()
   const { upcoming } = splitEvents(data.items, now)
-
-  const download = () =>
-    downloadText(
-      toIcs(upcoming, {
-        now: new Date(),
-        uidDomain: window.location.hostname || 'vettrak-portal.invalid',
-        calendarName: 'My training',
-      }),
-      'my-training-events.ics',
-    )
+  const feedsKept = useQueryClient().getQueryData(metaQueries.current().queryKey)?.calendarFeeds
 
   return (
     <Page
@@ -39,12 +30,27 @@ export default function EventsRoute() {
       description="Your classes, assessments and workplace visits."
       actions={
         upcoming.length ? (
-          <Button variant="secondary" onClick={download}>
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="currentColor">
-              <path d="M9.25 3h1.5v8.2l2.7-2.7 1.06 1.06L10 14.07 5.49 9.56 6.55 8.5l2.7 2.7V3ZM4 15.5h12V17H4v-1.5Z" />
-            </svg>
-            Add upcoming events to my calendar (.ics)
-          </Button>
+          <div className="flex flex-wrap gap-2 print:hidden">
+            {/* The BFF writes the file, in the RTO's time zone; the account page subscribes. */}
+            <a
+              href={`${env.API_BASE_URL}/api/feeds/events.ics`}
+              download="my-events.ics"
+              className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 bg-white px-4 font-medium text-slate-900 hover:bg-slate-50 focus-ring dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
+            >
+              <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="currentColor">
+                <path d="M9.25 3h1.5v8.2l2.7-2.7 1.06 1.06L10 14.07 5.49 9.56 6.55 8.5l2.7 2.7V3ZM4 15.5h12V17H4v-1.5Z" />
+              </svg>
+              Download my events (.ics)
+            </a>
+            {feedsKept ? (
+              <Link
+                to={paths.account.getHref()}
+                className="inline-flex min-h-11 items-center px-2 font-medium text-brand-800 underline focus-ring dark:text-brand-200"
+              >
+                Subscribe so it stays up to date
+              </Link>
+            ) : null}
+          </div>
         ) : null
       }
     >

@@ -227,9 +227,33 @@ describe('events', () => {
         .map((li) => li.querySelector('p')?.textContent)
     expect(names('Upcoming (2)')).toEqual(['Near class', 'Far class'])
     expect(names('Past (2)')).toEqual(['Old class', 'Older class'])
+    // The file comes from the BFF (in the RTO's time zone), not from the browser.
+    expect(screen.getByRole('link', { name: 'Download my events (.ics)' })).toHaveAttribute(
+      'href',
+      '/api/feeds/events.ics',
+    )
+    // Subscribing is offered only where the portal keeps feeds.
     expect(
-      screen.getByRole('button', { name: 'Add upcoming events to my calendar (.ics)' }),
-    ).toBeInTheDocument()
+      screen.queryByRole('link', { name: 'Subscribe so it stays up to date' }),
+    ).not.toBeInTheDocument()
+  })
+
+  it('where the portal keeps calendar feeds, a subscription is a link away', async () => {
+    signedIn({
+      'GET /api/meta': json({
+        demo: false,
+        demoAccounts: [],
+        features: allFeaturesOn(),
+        calendarFeeds: true,
+      }),
+      'GET /api/me/events': json({
+        items: [buildEvent({ id: 2, start: '2099-06-02T09:00:00', finish: undefined })],
+      }),
+    })
+    const { user, location } = renderApp('/learning/events')
+    await user.click(await screen.findByRole('link', { name: 'Subscribe so it stays up to date' }))
+    expect(await heading('Account')).toBeInTheDocument()
+    expect(location()).toBe('/account')
   })
 
   it('nothing upcoming: the empty state says so and there is nothing to download', async () => {
@@ -237,7 +261,7 @@ describe('events', () => {
     renderApp('/learning/events')
     expect(await screen.findByText('No upcoming events')).toBeInTheDocument()
     expect(screen.getByText('No past events')).toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: /calendar \(\.ics\)/ })).not.toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: /\(\.ics\)/ })).not.toBeInTheDocument()
   })
 
   it('the calendar view is a link away, kept in the address', async () => {
