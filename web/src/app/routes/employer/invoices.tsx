@@ -8,7 +8,10 @@ import { employerQueries } from '../../../features/employer/api/employer-queries
 import { useSite } from '../../../features/employer/hooks/use-site.ts'
 import { resolveSite } from '../../../features/employer/site-scope.ts'
 import { downloadCsv, toCsv, type CsvColumn } from '../../../features/employer/utils/csv.ts'
-import { InvoiceFilters } from '../../../features/learning/components/invoice-filters.tsx'
+import {
+  FilterProblems,
+  InvoiceFilters,
+} from '../../../features/learning/components/invoice-filters.tsx'
 import { InvoiceList } from '../../../features/learning/components/invoice-list.tsx'
 import { readInvoiceFilters } from '../../../features/learning/utils/invoice-filters.ts'
 import { formatDate } from '../../../lib/format.ts'
@@ -73,16 +76,7 @@ export default function InvoicesRoute() {
           getHref={hrefOf}
           onApply={(next) => void navigate(hrefOf(next))}
         />
-        {problems.length ? (
-          <div
-            role="status"
-            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
-          >
-            {problems.map((problem) => (
-              <p key={problem}>{problem}</p>
-            ))}
-          </div>
-        ) : null}
+        <FilterProblems problems={problems} />
         <InvoiceList
           invoices={invoices}
           emptyMessage={

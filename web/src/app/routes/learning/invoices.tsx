@@ -6,7 +6,10 @@ import { Button } from '../../../components/ui/button.tsx'
 import { Spinner } from '../../../components/ui/spinner.tsx'
 import { paths } from '../../../config/paths.ts'
 import { invoiceQueries } from '../../../features/learning/api/invoice-queries.ts'
-import { InvoiceFilters } from '../../../features/learning/components/invoice-filters.tsx'
+import {
+  FilterProblems,
+  InvoiceFilters,
+} from '../../../features/learning/components/invoice-filters.tsx'
 import { InvoiceList } from '../../../features/learning/components/invoice-list.tsx'
 import { readInvoiceFilters } from '../../../features/learning/utils/invoice-filters.ts'
 import { formatDate } from '../../../lib/format.ts'
@@ -47,16 +50,7 @@ export default function InvoicesRoute() {
           getHref={paths.learning.invoices.getHref}
           onApply={(next) => void navigate(paths.learning.invoices.getHref(next))}
         />
-        {problems.length ? (
-          <div
-            role="status"
-            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
-          >
-            {problems.map((problem) => (
-              <p key={problem}>{problem}</p>
-            ))}
-          </div>
-        ) : null}
+        <FilterProblems problems={problems} />
         <div aria-busy={updating} className="relative">
           {updating ? (
             <div className="mb-3 text-brand-800 dark:text-brand-200">

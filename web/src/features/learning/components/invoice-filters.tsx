@@ -130,3 +130,18 @@ function DateRangeForm({
     </form>
   )
 }
+
+/** What was wrong with the filters in the address (and so was left out), said politely. */
+export function FilterProblems({ problems }: { problems: readonly string[] }) {
+  if (!problems.length) return null
+  return (
+    <div
+      role="status"
+      className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+    >
+      {problems.map((problem) => (
+        <p key={problem}>{problem}</p>
+      ))}
+    </div>
+  )
+}
