@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
+import { formatAbn, isValidAbn } from './brand/abn.ts'
 import { isHexColour } from './brand/colour.ts'
 import { DEFAULT_RTO_TIME_ZONE, isTimeZone } from './rto-time.ts'
 
@@ -111,6 +112,12 @@ const EnvSchema = z.object({
   BRAND_PRIVACY_URL: z
     .url({ protocol: /^https?$/, error: 'BRAND_PRIVACY_URL must be an http(s) URL' })
     .optional(),
+  /** The RTO's ABN, printed on statements; checked with the register's check digits. */
+  BRAND_ABN: z
+    .string()
+    .refine(isValidAbn, 'BRAND_ABN must be an Australian Business Number such as 51 824 753 556')
+    .transform(formatAbn)
+    .optional(),
   /** Show the demo accounts on the sign-in page; on by default only against the default simulator. */
   DEMO_MODE: z.stringbool().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -175,6 +182,8 @@ export interface BrandSettings {
   faviconFile: string | undefined
   supportEmail: string | undefined
   supportPhone: string | undefined
+  /** `51 824 753 556`, as the register writes it. */
+  abn?: string | undefined
   privacyPolicyUrl: string | undefined
 }
 
@@ -247,6 +256,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       faviconFile: env.BRAND_FAVICON_FILE,
       supportEmail: env.BRAND_SUPPORT_EMAIL,
       supportPhone: env.BRAND_SUPPORT_PHONE,
+      abn: env.BRAND_ABN,
       privacyPolicyUrl: env.BRAND_PRIVACY_URL,
     },
     logLevel: env.LOG_LEVEL,

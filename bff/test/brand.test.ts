@@ -32,6 +32,7 @@ beforeAll(async () => {
       BRAND_SUPPORT_EMAIL: 'help@harbourside.edu.au',
       BRAND_SUPPORT_PHONE: '1300 555 010',
       BRAND_PRIVACY_URL: 'https://harbourside.edu.au/privacy',
+      BRAND_ABN: '51824753556',
     },
   })
 })
@@ -50,6 +51,7 @@ describe('a branded portal', () => {
       supportEmail: 'help@harbourside.edu.au',
       supportPhone: '1300 555 010',
       privacyPolicyUrl: 'https://harbourside.edu.au/privacy',
+      abn: '51 824 753 556',
     })
     const used = meta.brand?.primaryColour ?? ''
     expect(used).not.toBe('#ffcc00')
@@ -116,6 +118,7 @@ describe('brand settings that cannot be used stop the start, naming the setting'
     [{ BRAND_SUPPORT_EMAIL: 'not-an-email' }, 'BRAND_SUPPORT_EMAIL must be an email address'],
     [{ BRAND_PRIVACY_URL: 'javascript:alert(1)' }, 'BRAND_PRIVACY_URL must be an http(s) URL'],
     [{ BRAND_SUPPORT_PHONE: 'call us' }, 'BRAND_SUPPORT_PHONE must be a phone number'],
+    [{ BRAND_ABN: '51 824 753 557' }, 'BRAND_ABN must be an Australian Business Number'],
   ])('%o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError)
     expect(() => loadConfig(env)).toThrow(message)

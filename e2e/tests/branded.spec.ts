@@ -66,9 +66,10 @@ test.describe('an RTO with its own brand', { tag: '@branded' }, () => {
     await expectNoSeriousA11yViolations(page)
     await screenshot(page, 'branded-dashboard')
 
-    // A printout has no header: the page itself carries the RTO's name.
+    // A printout has no header: the page itself carries the RTO's name and ABN.
     await page.emulateMedia({ media: 'print' })
     await expect(header).toBeHidden()
     await expect(main.getByText(NAME, { exact: true })).toBeVisible()
+    await expect(main.getByText('ABN 51 824 753 556')).toBeVisible()
   })
 })

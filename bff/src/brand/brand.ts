@@ -69,6 +69,7 @@ export function loadBrand(settings: BrandSettings): Brand {
       ...(favicon && { faviconUrl: '/brand/favicon' }),
       ...(settings.supportEmail && { supportEmail: settings.supportEmail }),
       ...(settings.supportPhone && { supportPhone: settings.supportPhone }),
+      ...(settings.abn && { abn: settings.abn }),
       ...(settings.privacyPolicyUrl && { privacyPolicyUrl: settings.privacyPolicyUrl }),
     },
     palette,

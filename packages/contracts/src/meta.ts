@@ -25,6 +25,8 @@ export const BrandSchema = z.object({
   supportEmail: z.string().optional(),
   supportPhone: z.string().optional(),
   privacyPolicyUrl: z.string().optional(),
+  /** The RTO's ABN (`51 824 753 556`), printed on statements. */
+  abn: z.string().optional(),
 })
 export type Brand = z.infer<typeof BrandSchema>
 

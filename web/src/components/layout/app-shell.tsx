@@ -105,8 +105,11 @@ export function AppShell({
         tabIndex={-1}
         className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none sm:py-8"
       >
-        {/* Printouts carry the RTO's name; the header does not print. */}
-        <p className="mb-4 hidden text-lg font-bold print:block">{brand.name}</p>
+        {/* Printouts carry the RTO's name and ABN; the header does not print. */}
+        <p className="mb-4 hidden print:block">
+          <span className="text-lg font-bold">{brand.name}</span>
+          {brand.abn ? <span className="ml-3">ABN {brand.abn}</span> : null}
+        </p>
         {children}
       </main>
       <footer className="space-y-2 border-t border-slate-200 py-6 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400 print:hidden">

@@ -5,6 +5,7 @@ import { Page } from '../../../components/layout/page.tsx'
 import { Button } from '../../../components/ui/button.tsx'
 import { Spinner } from '../../../components/ui/spinner.tsx'
 import { paths } from '../../../config/paths.ts'
+import { sessionQueries } from '../../../features/auth/api/session-queries.ts'
 import { invoiceQueries } from '../../../features/learning/api/invoice-queries.ts'
 import {
   FilterProblems,
@@ -12,7 +13,7 @@ import {
 } from '../../../features/learning/components/invoice-filters.tsx'
 import { InvoiceList } from '../../../features/learning/components/invoice-list.tsx'
 import { readInvoiceFilters } from '../../../features/learning/utils/invoice-filters.ts'
-import { formatDate } from '../../../lib/format.ts'
+import { formatDate, todayLocal } from '../../../lib/format.ts'
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -28,6 +29,8 @@ export default function InvoicesRoute() {
   const navigation = useNavigation()
   const { filters, problems } = readInvoiceFilters(params)
   const { data } = useSuspenseQuery(invoiceQueries.list(filters))
+  const { data: session } = useSuspenseQuery(sessionQueries.current())
+  const { givenName, surname, clientCode } = session.user
   const updating =
     navigation.state === 'loading' && navigation.location.pathname === paths.learning.invoices.path
 
@@ -45,6 +48,11 @@ export default function InvoicesRoute() {
       }
     >
       <div className="space-y-4">
+        {/* A printout is a statement: whose, and when. */}
+        <p className="hidden print:block">
+          Statement for {[givenName, surname].filter(Boolean).join(' ') || clientCode} (client{' '}
+          {clientCode}), printed {formatDate(todayLocal())}
+        </p>
         <InvoiceFilters
           filters={filters}
           getHref={paths.learning.invoices.getHref}

@@ -1,3 +1,4 @@
+import { allFeaturesOn } from '@vettrak-portal/contracts'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { buildInvoice, buildInvoiceItem, buildSession } from '../../../testing/data-generators.ts'
@@ -213,5 +214,30 @@ describe('invoices', () => {
     const region = document.getElementById(closedItems.getAttribute('aria-controls') ?? '')
     expect(region).not.toBeVisible()
     expect(region).toHaveClass('print:block!')
+  })
+
+  it('prints as a statement: the RTO and its ABN, whose invoices they are, and when', async () => {
+    fakeBff({
+      'GET /api/meta': json({
+        demo: false,
+        demoAccounts: [],
+        features: allFeaturesOn(),
+        brand: {
+          name: 'Harbourside Training College',
+          primaryColour: '#0f766e',
+          abn: '51 824 753 556',
+        },
+      }),
+      'GET /api/session': json(buildSession()),
+      'GET /api/me/invoices': invoicesByStatus,
+    })
+    renderApp('/learning/invoices')
+    const statement = await screen.findByText(
+      'Statement for Ava Nguyen (client LRN0001), printed 16 Nov 2026',
+    )
+    expect(statement).toHaveClass('hidden', 'print:block')
+    const letterhead = screen.getByText('ABN 51 824 753 556').parentElement
+    expect(letterhead).toHaveTextContent('Harbourside Training College')
+    expect(letterhead).toHaveClass('hidden', 'print:block')
   })
 })
