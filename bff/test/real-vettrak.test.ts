@@ -13,9 +13,14 @@ import { DEMO } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startStack, type Agent, type Stack } from './harness.ts'
 import { CREDENTIALS, type Persona } from './hostile/support.ts'
-import { startRewritingProxy, unknownOperationFault, withoutElement } from './rewriting-proxy.ts'
+import {
+  startSoapProxy,
+  unknownOperationFault,
+  withoutElement,
+  type SoapProxy,
+} from './soap-proxy.ts'
 
-let proxy: Awaited<ReturnType<typeof startRewritingProxy>>
+let proxy: SoapProxy
 let stack: Stack
 
 async function startBehindProxy(env: Record<string, string> = {}) {
@@ -25,7 +30,7 @@ async function startBehindProxy(env: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  proxy = await startRewritingProxy()
+  proxy = await startSoapProxy()
   stack = await startBehindProxy()
 })
 afterAll(async () => {

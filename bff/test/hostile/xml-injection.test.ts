@@ -7,7 +7,7 @@ import { SessionSchema } from '@vettrak-portal/contracts'
 import { DEMO } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStack, type Stack } from '../harness.ts'
-import { startRecordingProxy, type RecordingProxy } from './recording-proxy.ts'
+import { startSoapProxy, type SoapProxy } from '../soap-proxy.ts'
 import { expectDocumentedAnswer, signedIn, soapOperation, soapParameters } from './support.ts'
 
 /** Values built to close an element, open a comment or CDATA section, or name an entity. */
@@ -21,11 +21,11 @@ const HOSTILE = [
   'ünï©ødé ✓ 🦘 \u202e',
 ]
 
-let proxy: RecordingProxy
+let proxy: SoapProxy
 let stack: Stack
 
 beforeAll(async () => {
-  proxy = await startRecordingProxy()
+  proxy = await startSoapProxy()
   stack = await startStack({ env: { VETTRAK_WSDL_URL: proxy.wsdlUrl } })
   proxy.retarget(stack.sim.url)
 })

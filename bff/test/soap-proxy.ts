@@ -1,13 +1,23 @@
 /**
- * A real HTTP proxy on 127.0.0.1 in front of the simulator that can rewrite VETtrak's answers per
- * operation, so the real BFF meets a real-shaped VETtrak that answers sparsely or oddly: members
- * left out, nil, mistyped, renamed, or a SOAP fault for an operation it does not have.
+ * A real HTTP proxy on 127.0.0.1 in front of the simulator. It keeps every SOAP request body it
+ * forwards, so a test can read exactly what VETtrak would have received, and it can rewrite
+ * VETtrak's answers per operation, so the real BFF meets a real-shaped VETtrak that answers
+ * sparsely or oddly: members left out, nil, mistyped, renamed, or a SOAP fault for an operation it
+ * does not have.
  */
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
+export interface RecordedRequest {
+  /** The SOAPAction's operation name, e.g. `ValidateClient`. */
+  operation: string
+  body: string
+}
+
 /** The answer to send instead: a new body, and optionally another HTTP status. */
 export type Rewrite = (xml: string) => string | { status: number; body: string }
+
+export type SoapProxy = Awaited<ReturnType<typeof startSoapProxy>>
 
 /** An ASMX SOAP 1.1 fault, as for an operation the server does not have. */
 export const unknownOperationFault = (operation: string) => ({
@@ -26,24 +36,43 @@ export const withoutElement = (xml: string, name: string) =>
     '',
   )
 
+/** Sends `answer` to `res` as `rewrite` changes it. */
+function sendRewritten(answer: http.IncomingMessage, res: http.ServerResponse, rewrite: Rewrite) {
+  const parts: Buffer[] = []
+  answer.on('data', (chunk: Buffer) => parts.push(chunk))
+  answer.on('end', () => {
+    const replaced = rewrite(Buffer.concat(parts).toString('utf8'))
+    const { status, body } =
+      typeof replaced === 'string' ? { status: answer.statusCode ?? 502, body: replaced } : replaced
+    res.writeHead(status, {
+      'content-type': answer.headers['content-type'] ?? 'text/xml; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    })
+    res.end(body)
+  })
+}
+
 /** Starts the proxy; it forwards to `retarget`'s server (none until then: 502). */
-export async function startRewritingProxy() {
-  let upstream: URL | undefined
+export async function startSoapProxy() {
+  const recorded: RecordedRequest[] = []
   const rewrites = new Map<string, Rewrite>()
   const sockets = new Set<Socket>()
+  let upstream: URL | undefined
   const agent = new http.Agent({ keepAlive: true })
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
+      const body = Buffer.concat(chunks)
       const action = req.headers.soapaction
       const operation =
-        typeof action === 'string' ? (action.replace(/"/g, '').split('/').pop() ?? '') : ''
-      const rewrite = rewrites.get(operation)
+        typeof action === 'string' ? (action.replace(/"/g, '').split('/').pop() ?? '') : undefined
+      if (operation !== undefined) recorded.push({ operation, body: body.toString('utf8') })
       if (!upstream) {
         res.writeHead(502).end()
         return
       }
+      const rewrite = operation === undefined ? undefined : rewrites.get(operation)
       const forward = http.request(
         {
           host: upstream.hostname,
@@ -54,25 +83,13 @@ export async function startRewritingProxy() {
           agent,
         },
         (answer) => {
-          const parts: Buffer[] = []
-          answer.on('data', (chunk: Buffer) => parts.push(chunk))
-          answer.on('end', () => {
-            const text = Buffer.concat(parts).toString('utf8')
-            const replaced = rewrite ? rewrite(text) : text
-            const { status, body } =
-              typeof replaced === 'string'
-                ? { status: answer.statusCode ?? 502, body: replaced }
-                : replaced
-            res.writeHead(status, {
-              'content-type': answer.headers['content-type'] ?? 'text/xml; charset=utf-8',
-              'content-length': Buffer.byteLength(body),
-            })
-            res.end(body)
-          })
+          if (rewrite) return sendRewritten(answer, res, rewrite)
+          res.writeHead(answer.statusCode ?? 502, answer.headers)
+          answer.pipe(res)
         },
       )
       forward.on('error', () => res.destroy())
-      forward.end(Buffer.concat(chunks))
+      forward.end(body)
     })
   })
   server.on('connection', (socket) => {
@@ -87,12 +104,16 @@ export async function startRewritingProxy() {
     retarget(target: string) {
       upstream = new URL(target)
     },
+    /** The requests recorded so far, oldest first. */
+    requests: (operation?: string) =>
+      recorded.filter((r) => operation === undefined || r.operation === operation),
     /** Rewrites the answers to `operation` from now on. */
     rewrite(operation: string, rewrite: Rewrite) {
       rewrites.set(operation, rewrite)
     },
-    /** Passes every answer through unchanged again. */
+    /** Forgets what was recorded and passes every answer through unchanged again. */
     clear() {
+      recorded.length = 0
       rewrites.clear()
     },
     async close() {
