@@ -16,7 +16,7 @@ import {
 import { DEMO } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiSpec } from '../src/api-spec.ts'
-import { startStack, type Agent, type Stack } from './harness.ts'
+import { errorCodeOf, startStack, type Agent, type Stack } from './harness.ts'
 
 const E = DEMO.employers
 const ACME_TRAINEE_CONTRACT = 20101
@@ -44,10 +44,6 @@ async function contactOf(employerId: string) {
 
 const withEmployer = (path: string, employerId: string) =>
   `${path}${path.includes('?') ? '&' : '?'}employerId=${encodeURIComponent(employerId)}`
-
-function errorCode(response: { json: unknown }) {
-  return ErrorBodySchema.parse(response.json).error.code
-}
 
 const flatten = (node: EmployerTreeNode): EmployerTreeNode[] => [
   node,
@@ -264,7 +260,7 @@ describe('refusals', () => {
     for (const path of employerPaths) {
       const response = await acmeContact.get(withEmployer(path, E.harbour))
       expect(response.status, path).toBe(403)
-      expect(errorCode(response)).toBe('FORBIDDEN')
+      expect(errorCodeOf(response)).toBe('FORBIDDEN')
     }
   })
 
@@ -293,7 +289,7 @@ describe('refusals', () => {
       for (const path of employerPaths) {
         const response = await acmeContact.get(withEmployer(path, bad))
         expect(response.status, `${path} ${JSON.stringify(bad)}`).toBe(400)
-        expect(errorCode(response)).toBe('VALIDATION_FAILED')
+        expect(errorCodeOf(response)).toBe('VALIDATION_FAILED')
       }
   })
 
@@ -327,7 +323,7 @@ describe('refusals', () => {
     for (const path of employerPaths) {
       const response = await anonymous.get(withEmployer(path, E.acme))
       expect(response.status, path).toBe(401)
-      expect(errorCode(response)).toBe('UNAUTHENTICATED')
+      expect(errorCodeOf(response)).toBe('UNAUTHENTICATED')
     }
   })
 })
@@ -355,7 +351,7 @@ describe("a trainee's contract units", () => {
     for (const contractId of [DEMO.learner.contract, harbourTrainee?.contractId, 99999999]) {
       const response = await acmeContact.get(`/api/employer/trainees/${contractId}/units`)
       expect(response.status, String(contractId)).toBe(404)
-      expect(errorCode(response)).toBe('NOT_FOUND')
+      expect(errorCodeOf(response)).toBe('NOT_FOUND')
     }
     const badId = await acmeContact.get('/api/employer/trainees/abc/units')
     expect(badId.status).toBe(400)

@@ -10,12 +10,9 @@ import type { CalendarFeedList, CreatedCalendarFeed, EventList } from '@vettrak-
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { FEED_THROTTLE } from '../src/routes/feeds.ts'
-import { startStack, type Agent, type Stack } from './harness.ts'
+import { errorCodeOf, startStack, type Agent, type Stack } from './harness.ts'
 import { signedIn } from './hostile/support.ts'
-import { redisMissing, startRedis, type RedisServer } from './redis-server.ts'
-
-const codeOf = (response: { json: unknown }) =>
-  (response.json as { error?: { code?: string } } | undefined)?.error?.code
+import { redisMissing, startTwoInstancesSharingRedis } from './redis-server.ts'
 
 /** The calendar as ical.js reads it: its events and time zones. */
 function parseCalendar(text: string) {
@@ -231,24 +228,19 @@ describe('without REDIS_URL or DATA_DIR', () => {
     const learner = await signedIn(stack, 'learner')
     const refused = await learner.post('/api/feeds', { kind: 'learner' })
     expect(refused.status).toBe(404)
-    expect(codeOf(refused)).toBe('FEATURE_UNAVAILABLE')
+    expect(errorCodeOf(refused)).toBe('FEATURE_UNAVAILABLE')
   })
 })
 
 describe.skipIf(redisMissing)('calendar feeds shared by two instances through Redis', () => {
-  let redis: RedisServer
+  let pair: Awaited<ReturnType<typeof startTwoInstancesSharingRedis>> | undefined
   let a: Stack
   let b: Stack
   beforeAll(async () => {
-    redis = await startRedis()
-    a = await startStack({ env: { REDIS_URL: redis.url } })
-    b = await startStack({ env: { REDIS_URL: redis.url }, sharedSimulator: a.sim })
+    pair = await startTwoInstancesSharingRedis()
+    ;({ a, b } = pair)
   })
-  afterAll(async () => {
-    await b?.close()
-    await a?.close()
-    await redis?.stop()
-  })
+  afterAll(() => pair?.close())
 
   it('a feed made on A is served by B, and revoked on A it is refused by B at once', async () => {
     const learner = await signedIn(a, 'learner')

@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
+import { ErrorBodySchema } from '@vettrak-portal/contracts'
 import { createVettrakClient, readWsdlModel } from '@vettrak-portal/vettrak-client'
 import {
   startSimulator,
@@ -166,4 +167,9 @@ export class Agent {
   signIn(username: string, password: string) {
     return this.post('/api/session', { username, password })
   }
+}
+
+/** The typed error code of an answer (`{ error: { code } }`), or undefined when it carries none. */
+export function errorCodeOf(response: { json: unknown }) {
+  return ErrorBodySchema.safeParse(response.json).data?.error.code
 }

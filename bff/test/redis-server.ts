@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { startStack } from './harness.ts'
 import { freePort } from './reverse-proxy.ts'
 
 export const REDIS_SERVER = '/usr/bin/redis-server'
@@ -61,3 +62,20 @@ export async function startRedis() {
 }
 
 export type RedisServer = Awaited<ReturnType<typeof startRedis>>
+
+/** Two BFF instances on one simulator, sharing a real Redis (`a`, `b`), and a `close` for all three. */
+export async function startTwoInstancesSharingRedis() {
+  const redis = await startRedis()
+  const a = await startStack({ env: { REDIS_URL: redis.url } })
+  const b = await startStack({ env: { REDIS_URL: redis.url }, sharedSimulator: a.sim })
+  return {
+    redis,
+    a,
+    b,
+    async close() {
+      await b.close()
+      await a.close()
+      await redis.stop()
+    },
+  }
+}

@@ -4,9 +4,14 @@
  * gone every request that needs a session or a count is refused with a typed 503 until it is back.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { Agent, startStack, type Stack } from './harness.ts'
+import { Agent, errorCodeOf, type Stack } from './harness.ts'
 import { CREDENTIALS } from './hostile/support.ts'
-import { redisMissing, requireRedisInCi, startRedis, type RedisServer } from './redis-server.ts'
+import {
+  redisMissing,
+  requireRedisInCi,
+  startTwoInstancesSharingRedis,
+  type RedisServer,
+} from './redis-server.ts'
 
 requireRedisInCi('shared-store tests')
 
@@ -17,28 +22,21 @@ function copyOf(from: Agent, url: string) {
   return copy
 }
 
-const codeOf = (response: { json: unknown }) =>
-  (response.json as { error?: { code?: string } } | undefined)?.error?.code
-
 describe.skipIf(redisMissing)('two instances sharing Redis', () => {
+  let pair: Awaited<ReturnType<typeof startTwoInstancesSharingRedis>> | undefined
   let redis: RedisServer
   let a: Stack
   let b: Stack
   beforeAll(async () => {
-    redis = await startRedis()
-    a = await startStack({ env: { REDIS_URL: redis.url } })
-    b = await startStack({ env: { REDIS_URL: redis.url }, sharedSimulator: a.sim })
+    pair = await startTwoInstancesSharingRedis()
+    ;({ redis, a, b } = pair)
   })
   // Each test in a throttle window of its own: one address (loopback) makes every attempt.
   beforeEach(() => {
     a.advance(15 * 60)
     b.advance(15 * 60)
   })
-  afterAll(async () => {
-    await b?.close()
-    await a?.close()
-    await redis?.stop()
-  })
+  afterAll(() => pair?.close())
 
   it('a cookie signed out on A is refused on B, though B had opened it and cached its lists', async () => {
     const onA = a.agent()
@@ -108,15 +106,15 @@ describe.skipIf(redisMissing)('two instances sharing Redis', () => {
 
     const read = await onA.get('/api/me/events')
     expect(read.status).toBe(503)
-    expect(codeOf(read)).toBe('SESSION_STORE_UNAVAILABLE')
+    expect(errorCodeOf(read)).toBe('SESSION_STORE_UNAVAILABLE')
     expect(read.headers.get('retry-after')).toBeTruthy()
     const signIn = await a.agent().signIn(...CREDENTIALS.staff)
     expect(signIn.status).toBe(503)
-    expect(codeOf(signIn)).toBe('SESSION_STORE_UNAVAILABLE')
+    expect(errorCodeOf(signIn)).toBe('SESSION_STORE_UNAVAILABLE')
     // Sign-out cannot be recorded, so it is refused and the cookie is kept, not silently dropped.
     const signOut = await learner.delete('/api/session')
     expect(signOut.status).toBe(503)
-    expect(codeOf(signOut)).toBe('SESSION_STORE_UNAVAILABLE')
+    expect(errorCodeOf(signOut)).toBe('SESSION_STORE_UNAVAILABLE')
     expect(learner.cookies.size).toBe(1)
     const ready = await b.agent().get('/readyz')
     expect(ready.status).toBe(503)
@@ -149,8 +147,8 @@ describe.skipIf(redisMissing)('two instances sharing Redis', () => {
         b.agent().signIn(...CREDENTIALS.staff),
         b.agent().get('/readyz'),
       ])
-      expect([read.status, codeOf(read)]).toEqual([503, 'SESSION_STORE_UNAVAILABLE'])
-      expect([signIn.status, codeOf(signIn)]).toEqual([503, 'SESSION_STORE_UNAVAILABLE'])
+      expect([read.status, errorCodeOf(read)]).toEqual([503, 'SESSION_STORE_UNAVAILABLE'])
+      expect([signIn.status, errorCodeOf(signIn)]).toEqual([503, 'SESSION_STORE_UNAVAILABLE'])
       expect(ready.json).toMatchObject({ status: 'unavailable', sessionStore: 'unreachable' })
     } finally {
       redis.thaw()
