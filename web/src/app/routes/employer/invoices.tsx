@@ -13,8 +13,7 @@ import {
   InvoiceFilters,
 } from '../../../features/learning/components/invoice-filters.tsx'
 import { InvoiceList } from '../../../features/learning/components/invoice-list.tsx'
-import { readInvoiceFilters } from '../../../features/learning/utils/invoice-filters.ts'
-import { formatDate } from '../../../lib/format.ts'
+import { datedWords, readInvoiceFilters } from '../../../features/learning/utils/invoice-filters.ts'
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -97,13 +96,5 @@ function describe(filters: InvoiceQuery): string {
       : filters.status === 'paid'
         ? 'Paid invoices to these sites'
         : 'Invoices to these sites'
-  const dated =
-    filters.from && filters.to
-      ? ` dated ${formatDate(filters.from)} to ${formatDate(filters.to)}`
-      : filters.from
-        ? ` dated from ${formatDate(filters.from)}`
-        : filters.to
-          ? ` dated up to ${formatDate(filters.to)}`
-          : ''
-  return `${which}${dated}; overdue ones first.`
+  return `${which}${datedWords(filters)}; overdue ones first.`
 }

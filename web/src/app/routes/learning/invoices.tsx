@@ -12,7 +12,7 @@ import {
   InvoiceFilters,
 } from '../../../features/learning/components/invoice-filters.tsx'
 import { InvoiceList } from '../../../features/learning/components/invoice-list.tsx'
-import { readInvoiceFilters } from '../../../features/learning/utils/invoice-filters.ts'
+import { datedWords, readInvoiceFilters } from '../../../features/learning/utils/invoice-filters.ts'
 import { formatDate, todayLocal } from '../../../lib/format.ts'
 
 export const clientLoader =
@@ -84,11 +84,7 @@ function describeFilters(filters: InvoiceQuery): string {
       : filters.status === 'paid'
         ? 'Paid invoices'
         : 'All your invoices'
-  if (filters.from && filters.to)
-    return `${which} dated ${formatDate(filters.from)} to ${formatDate(filters.to)}.`
-  if (filters.from) return `${which} dated from ${formatDate(filters.from)}.`
-  if (filters.to) return `${which} dated up to ${formatDate(filters.to)}.`
-  return `${which}.`
+  return `${which}${datedWords(filters)}.`
 }
 
 function emptyMessage(filters: InvoiceQuery): string {

@@ -1,4 +1,5 @@
 import { InvoiceQuerySchema, LocalDateSchema, type InvoiceQuery } from '@vettrak-portal/contracts'
+import { formatDate } from '../../../lib/format.ts'
 
 const statuses = ['all', 'unpaid', 'paid'] as const
 
@@ -30,4 +31,13 @@ export function readInvoiceFilters(params: URLSearchParams): {
   if (from) filters.from = from
   if (to) filters.to = to
   return { filters, problems }
+}
+
+/** The filters' dates as words after "invoices": ` dated 1 Jan 2026 to 30 Jun 2026`, or nothing. */
+export function datedWords(filters: Pick<InvoiceQuery, 'from' | 'to'>): string {
+  if (filters.from && filters.to)
+    return ` dated ${formatDate(filters.from)} to ${formatDate(filters.to)}`
+  if (filters.from) return ` dated from ${formatDate(filters.from)}`
+  if (filters.to) return ` dated up to ${formatDate(filters.to)}`
+  return ''
 }
