@@ -1,20 +1,13 @@
-import { mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { generateWsdl, unescapeXml } from '@vettrak-portal/vettrak-api'
 import { startSimulator, type RunningSimulator } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { envelopeStructure, formatDoctorReport, runDoctor } from '../src/index.ts'
+import { wsdlWorkDir } from './wsdl-files.ts'
 
-const workDir = mkdtempSync(path.join(tmpdir(), 'vettrak-doctor-features-'))
-afterAll(() => rmSync(workDir, { recursive: true, force: true }))
+const { dir: workDir, wsdlFile } = wsdlWorkDir('vettrak-doctor-features-')
 const good = generateWsdl('http://127.0.0.1:8081/VT_API.asmx')
-
-function wsdlFile(name: string, text: string): string {
-  const file = path.join(workDir, name)
-  writeFileSync(file, text)
-  return file
-}
 
 function edited(text: string, from: RegExp, to: string): string {
   const changed = text.replace(from, to)

@@ -1,24 +1,16 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateWsdl } from '@vettrak-portal/vettrak-api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatDoctorReport, runDoctor } from '../src/index.ts'
 import { recorded, startRecordedServer } from './recorded-server.ts'
+import { wsdlWorkDir } from './wsdl-files.ts'
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const tsx = path.resolve(packageDir, '../../node_modules/.bin/tsx')
-const workDir = mkdtempSync(path.join(tmpdir(), 'vettrak-doctor-'))
-afterAll(() => rmSync(workDir, { recursive: true, force: true }))
+const { wsdlFile } = wsdlWorkDir('vettrak-doctor-')
 const good = generateWsdl('http://127.0.0.1:8081/VT_API.asmx')
-
-function wsdlFile(name: string, text: string): string {
-  const file = path.join(workDir, name)
-  writeFileSync(file, text)
-  return file
-}
 
 function edited(from: RegExp, to: string): string {
   const text = good.replace(from, to)
