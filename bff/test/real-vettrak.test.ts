@@ -14,6 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startStack, type Agent, type Stack } from './harness.ts'
 import { CREDENTIALS, type Persona } from './hostile/support.ts'
 import {
+  serverFault,
   startSoapProxy,
   unknownOperationFault,
   withoutElement,
@@ -76,21 +77,58 @@ describe('sign-in against a sparse VETtrak', () => {
     expect(status).toBe(201)
   })
 
-  it('without GetEmployersForClient (a SOAP fault) an employer contact signs in with learner views, and it is logged', async () => {
+  it('without GetEmployersForClient (ASMX’s unknown-operation fault) an employer contact signs in with learner views, and it is logged', async () => {
     proxy.rewrite('GetEmployersForClient', () => unknownOperationFault('GetEmployersForClient'))
-    const { status, json } = await signIn('employer')
+    const { agent, status, json } = await signIn('employer')
     expect(status).toBe(201)
-    expect(SessionSchema.parse(json).employers).toEqual([])
-    expect(warned('GetEmployersForClient missing or unreadable')).toBe(true)
+    const session = SessionSchema.parse(json)
+    expect(session.employers).toEqual([])
+    // Not a hiccup: nothing to wait for, and the session does not ask again.
+    expect(session.employersUnavailable).toBeUndefined()
+    expect(warned('GetEmployersForClient missing')).toBe(true)
+    proxy.clear()
+    expect(SessionSchema.parse((await agent.get('/api/session')).json).employers).toEqual([])
   })
 
-  it('with an unreadable GetEmployersForClient (no Result) the same', async () => {
+  it('with an unreadable GetEmployersForClient (no Result) the person signs in, and the session waits for it', async () => {
     proxy.rewrite('GetEmployersForClient', (xml) =>
       xml.replace(/GetEmployersForClientResult/g, 'SomethingElse'),
     )
     const { status, json } = await signIn('employer')
     expect(status).toBe(201)
-    expect(SessionSchema.parse(json).employers).toEqual([])
+    expect(SessionSchema.parse(json)).toMatchObject({ employers: [], employersUnavailable: true })
+    expect(warned('GetEmployersForClient unavailable or unreadable')).toBe(true)
+  })
+
+  it('a contact who signs in while GetEmployersForClient fails gets their employer back once it answers', async () => {
+    proxy.rewrite('GetEmployersForClient', serverFault)
+    const { agent, status, json } = await signIn('employer')
+    expect(status).toBe(201)
+    expect(SessionSchema.parse(json)).toMatchObject({ employers: [], employersUnavailable: true })
+    // Still failing: choosing is "try again", never "you are not a contact".
+    const choosing = await agent.put('/api/session/employer', { employerId: DEMO.employers.acme })
+    expect(choosing.status).toBe(503)
+    expect(choosing.json).toMatchObject({ error: { code: 'UPSTREAM_UNAVAILABLE' } })
+    expect(SessionSchema.parse((await agent.get('/api/session')).json).employersUnavailable).toBe(
+      true,
+    )
+
+    proxy.clear()
+    const session = SessionSchema.parse((await agent.get('/api/session')).json)
+    expect(session.employersUnavailable).toBeUndefined()
+    expect(session.employers.map((e) => e.id)).toContain(DEMO.employers.acme)
+    const chosen = await agent.put('/api/session/employer', { employerId: DEMO.employers.acme })
+    expect(chosen.status).toBe(200)
+    expect((await agent.get('/api/employer')).status).toBe(200)
+  })
+
+  it('while the session waits, an employer it does not list is still refused', async () => {
+    proxy.rewrite('GetEmployersForClient', serverFault)
+    const { agent } = await signIn('learner')
+    proxy.clear()
+    const choosing = await agent.put('/api/session/employer', { employerId: DEMO.employers.acme })
+    expect(choosing.status).toBe(403)
+    expect((await agent.get('/api/employer')).status).toBe(403)
   })
 
   it('without the defined-here IsContact a person is no employer contact (fail closed)', async () => {

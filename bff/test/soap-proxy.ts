@@ -29,6 +29,16 @@ export const unknownOperationFault = (operation: string) => ({
     '</soap:Fault></soap:Body></soap:Envelope>',
 })
 
+/** ASMX's answer when an operation throws: a passing fault, neither retried nor a sign of an outage. */
+export const serverFault = () => ({
+  status: 500,
+  body:
+    '<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">' +
+    '<soap:Body><soap:Fault><faultcode>soap:Server</faultcode>' +
+    '<faultstring>Server was unable to process request. ---&gt; Timeout expired.</faultstring>' +
+    '</soap:Fault></soap:Body></soap:Envelope>',
+})
+
 /** Leaves every element named `name` (with its content, or self-closed) out of `xml`. */
 export const withoutElement = (xml: string, name: string) =>
   xml.replace(

@@ -7,18 +7,9 @@ import { randomUUID } from 'node:crypto'
 import {
   ChooseEmployerInputSchema,
   SignInInputSchema,
-  type EmployerChoice,
   type Session,
 } from '@vettrak-portal/contracts'
-import {
-  InvalidCredentialsError,
-  MissingRegistrationError,
-  VettrakRejectedError,
-  VettrakUnavailableError,
-  type ClientEmployer,
-  type ClientRef,
-  type VettrakClient,
-} from '@vettrak-portal/vettrak-client'
+import { InvalidCredentialsError, type VettrakClient } from '@vettrak-portal/vettrak-client'
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
@@ -28,6 +19,7 @@ import { validJson } from '../middleware/validate.ts'
 import type { LandingPrefetch } from '../records/landing-prefetch.ts'
 import { clientAddress } from '../security/client-address.ts'
 import { normaliseIdentifier, type LoginThrottle } from '../security/login-throttle.ts'
+import { readEmployerLinks, withEmployerLinks } from '../session/employer-links.ts'
 import type { SessionData } from '../session/session-data.ts'
 
 export interface SessionRouteDeps {
@@ -51,36 +43,26 @@ export function toSessionDto(session: SessionData, idleTimeoutSeconds: number): 
     employers: session.employers,
     activeEmployerId: session.activeEmployerId,
     idleTimeoutSeconds,
+    ...(session.employersUnavailable ? { employersUnavailable: true } : {}),
   }
 }
 
 /**
- * The employers the user is a contact or employee of. GetEmployersForClient's shape is defined
- * here, not published: when VETtrak does not have it or answers it in a way the portal cannot
- * read, the person still signs in, with the learner views only, and the log says why.
+ * The session with its employers read again, when sign-in could not read them; committed when
+ * that changed anything. Otherwise the session as it is.
  */
-async function employersOrNone(
-  vettrak: VettrakClient,
-  ref: ClientRef,
+async function withEmployersRetried(
   c: Context<AppEnv>,
-): Promise<ClientEmployer[]> {
-  try {
-    return await vettrak.getEmployersForClient(ref)
-  } catch (error) {
-    const unreadable =
-      (error instanceof VettrakUnavailableError &&
-        (error.reason === 'soap-fault' ||
-          error.reason === 'malformed-response' ||
-          error.reason === 'http-error')) ||
-      error instanceof VettrakRejectedError ||
-      error instanceof MissingRegistrationError
-    if (!unreadable) throw error
-    c.get('log').warn(
-      { operation: 'GetEmployersForClient', err: error },
-      'GetEmployersForClient missing or unreadable: signed in with learner views only',
-    )
-    return []
-  }
+  vettrak: VettrakClient,
+  session: SessionData,
+): Promise<SessionData> {
+  if (!session.employersUnavailable) return session
+  const ref = { token: session.token, clientCode: session.user.clientCode }
+  const links = await readEmployerLinks(vettrak, ref, c.get('log'))
+  if (links.state === 'unavailable') return session
+  const next = withEmployerLinks(session, links)
+  c.var.commitSession(next)
+  return next
 }
 
 /** The session routes. */
@@ -120,51 +102,51 @@ export function sessionRoutes(deps: SessionRouteDeps) {
       const prefetch = deps.landingPrefetch?.start(sid, ref, (error) =>
         c.get('log').debug({ err: error }, 'landing page prefetch failed'),
       )
-      let details, employers
+      let details, links
       try {
-        ;[details, employers] = await Promise.all([
+        ;[details, links] = await Promise.all([
           deps.vettrak.getClientDetails(ref),
-          employersOrNone(deps.vettrak, ref, c),
+          readEmployerLinks(deps.vettrak, ref, c.get('log')),
         ])
         await deps.throttle.learn(signIn.clientCode, [details.username, details.email])
       } catch (error) {
         prefetch?.abandon()
         throw error
       }
-      const contactOf: EmployerChoice[] = employers
-        .filter((e) => e.isContact)
-        .map((e) => ({
-          id: e.identifier,
-          name: e.name ?? `Employer ${e.identifier}`,
-          isPrimaryContact: e.isPrimaryContact,
-        }))
       const now = deps.now()
-      const session: SessionData = {
-        sid,
-        token: signIn.token,
-        user: {
-          clientCode: signIn.clientCode,
-          givenName: details.givenName,
-          surname: details.surname,
-          email: details.email,
-          // The published signal (TokenType 03) or the RTO's own list; never a defined-here member.
-          isStaff: signIn.isStaff || deps.staffClientCodes.has(signIn.clientCode),
+      const session = withEmployerLinks(
+        {
+          sid,
+          token: signIn.token,
+          user: {
+            clientCode: signIn.clientCode,
+            givenName: details.givenName,
+            surname: details.surname,
+            email: details.email,
+            // The published signal (TokenType 03) or the RTO's own list; never a defined-here member.
+            isStaff: signIn.isStaff || deps.staffClientCodes.has(signIn.clientCode),
+          },
+          issuedAt: now,
+          lastSeenAt: now,
         },
-        employers: contactOf,
-        activeEmployerId: contactOf.length === 1 ? (contactOf[0]?.id ?? null) : null,
-        issuedAt: now,
-        lastSeenAt: now,
-      }
+        links,
+      )
       // A fresh seal (and a new session id) at every sign-in.
       c.var.commitSession(session)
       return c.json(toSessionDto(session, deps.idleTimeoutSeconds), 201)
     })
-    .get('/', requireSession, (c) =>
-      c.json(toSessionDto(currentSession(c), deps.idleTimeoutSeconds)),
-    )
+    .get('/', requireSession, async (c) => {
+      const session = await withEmployersRetried(c, deps.vettrak, currentSession(c))
+      return c.json(toSessionDto(session, deps.idleTimeoutSeconds))
+    })
     .put('/employer', requireSession, async (c) => {
       const { employerId } = await validJson(c, ChooseEmployerInputSchema)
-      const session = currentSession(c)
+      const session = await withEmployersRetried(c, deps.vettrak, currentSession(c))
+      if (session.employersUnavailable)
+        throw new AppError(
+          'UPSTREAM_UNAVAILABLE',
+          'Your employers could not be read from VETtrak just now. Please try again in a moment.',
+        )
       if (!session.employers.some((e) => e.id === employerId))
         throw new AppError('FORBIDDEN', 'You are not a contact for that employer.')
       const next = { ...session, activeEmployerId: employerId }

@@ -14,6 +14,8 @@ export interface SessionData {
   /** Employers the user is a contact for: the only ones they may choose. */
   employers: EmployerChoice[]
   activeEmployerId: string | null
+  /** GetEmployersForClient did not answer usefully at sign-in: it is asked again until it does. */
+  employersUnavailable?: true
   /** Epoch seconds of sign-in, for the absolute timeout. */
   issuedAt: number
   /** Epoch seconds of the last request, for the idle timeout. */

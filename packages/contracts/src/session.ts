@@ -36,6 +36,11 @@ export const SessionSchema = z.object({
   activeEmployerId: EmployerIdSchema.nullable(),
   /** Seconds of inactivity after which the session ends, so the SPA can warn before it does. */
   idleTimeoutSeconds: z.number().int().positive(),
+  /**
+   * Present (true) while VETtrak has not said which employers the person acts for: the employer
+   * views are missing for now, and reading the session again asks VETtrak again.
+   */
+  employersUnavailable: z.literal(true).optional(),
 })
 export type Session = z.infer<typeof SessionSchema>
 

@@ -75,6 +75,8 @@ export type UnavailableReason =
   | 'network'
   | 'http-error'
   | 'soap-fault'
+  /** A SOAP fault saying this VETtrak does not have the operation at all. */
+  | 'unknown-operation'
   | 'malformed-response'
   | 'wsdl'
   | 'not-configured'

@@ -26,7 +26,20 @@ import { guardTextValues } from './xml-text-guard.ts'
 
 /** How one exchange failed, before the caller knows which operation to blame. */
 export type TransportFailure =
-  'aborted' | 'timeout' | 'network' | 'http-error' | 'soap-fault' | 'malformed-response' | 'wsdl'
+  | 'aborted'
+  | 'timeout'
+  | 'network'
+  | 'http-error'
+  | 'soap-fault'
+  | 'unknown-operation'
+  | 'malformed-response'
+  | 'wsdl'
+
+/**
+ * ASMX's fault for an operation the service does not have (the SOAPAction, or the body's element,
+ * names nothing it knows). Unlike other faults it will not pass: this VETtrak lacks the operation.
+ */
+const UNKNOWN_OPERATION_FAULT = /did not recognize the (value of HTTP Header SOAPAction|operation)/i
 
 /** A failed exchange, stripped of everything soap attached to it. */
 export class SoapTransportError extends Error {
@@ -283,11 +296,8 @@ function classify(
   if (fault !== undefined) {
     const faultString = field(fault, 'faultstring') ?? field(field(fault, 'Reason'), 'Text')
     const text = typeof faultString === 'string' ? `: ${faultString}` : ''
-    return new SoapTransportError(
-      'soap-fault',
-      `VETtrak answered with a SOAP fault${text}`,
-      httpStatus,
-    )
+    const failure = UNKNOWN_OPERATION_FAULT.test(text) ? 'unknown-operation' : 'soap-fault'
+    return new SoapTransportError(failure, `VETtrak answered with a SOAP fault${text}`, httpStatus)
   }
   if (field(error, 'Fault') !== undefined)
     return new SoapTransportError(

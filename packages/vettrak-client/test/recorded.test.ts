@@ -320,6 +320,11 @@ describe('a VETtrak that fails below the SOAP level', () => {
     expect(await unavailable(list())).toMatchObject({ reason: 'soap-fault' })
   })
 
+  it('ASMX’s fault for an operation it does not have says so (it will not pass)', async () => {
+    server.setHandler(() => ({ status: 500, body: recorded('unknown-operation-fault.xml') }))
+    expect(await unavailable(list())).toMatchObject({ reason: 'unknown-operation' })
+  })
+
   it('a body cut off mid-envelope is a malformed answer', async () => {
     const body = recorded('get-enrolments-many.xml')
     server.setHandler(() => ({ body: body.slice(0, body.length / 2) }))

@@ -4,6 +4,7 @@ import { StaleViewNotice } from '../../components/errors/stale-view-notice.tsx'
 import { AppShell, type NavItem } from '../../components/layout/app-shell.tsx'
 import { paths } from '../../config/paths.ts'
 import { sessionQueries } from '../../features/auth/api/session-queries.ts'
+import { EmployerLinksNotice } from '../../features/auth/components/employer-links-notice.tsx'
 import { EmployerSwitcher } from '../../features/auth/components/employer-switcher.tsx'
 import { useFeatures } from '../../features/auth/hooks/use-features.ts'
 import { IdleWarning } from '../../features/auth/components/idle-warning.tsx'
@@ -41,6 +42,7 @@ export default function AppLayout() {
       }
     >
       <StaleViewNotice />
+      <EmployerLinksNotice />
       <Outlet />
       <IdleWarning />
     </AppShell>

@@ -15,6 +15,8 @@ export const sessionQueries = {
         api.get('/api/session', (await loadContracts()).SessionSchema, { signal }),
       staleTime: 60_000,
       refetchOnWindowFocus: true,
+      // While VETtrak has not listed the person's employers, the BFF asks it again at each read.
+      refetchInterval: (query) => (query.state.data?.employersUnavailable ? 60_000 : false),
       meta: { handlesSignedOut: true },
     }),
 }
