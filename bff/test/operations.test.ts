@@ -110,6 +110,21 @@ describe('the API description', () => {
     expect(document.components.schemas).toHaveProperty('ErrorBody')
   })
 
+  it('a route a feature gate can turn off documents its 404 FEATURE_UNAVAILABLE; others do not', async () => {
+    const document = (await get('/api/openapi.json')).json as {
+      paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>>
+    }
+    const responses = (path: string, method = 'get') => document.paths[path]?.[method]?.responses
+    expect(responses('/api/me/awards')?.['404']?.description).toContain(
+      'certificates (FEATURE_UNAVAILABLE)',
+    )
+    expect(responses('/api/staff/clients/{code}/events')?.['404']?.description).toContain(
+      'staffClients and events',
+    )
+    expect(responses('/api/me')?.['404']).toBeUndefined()
+    expect(responses('/api/session', 'post')?.['404']).toBeUndefined()
+  })
+
   it('request bodies and query parameters come from the contracts', async () => {
     const document = (await get('/api/openapi.json')).json as {
       paths: Record<string, Record<string, Record<string, unknown>>>

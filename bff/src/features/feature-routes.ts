@@ -36,6 +36,20 @@ export const featureRoutes: readonly (readonly [path: string, feature: FeatureNa
   ['/api/staff/clients/:code/awards', 'certificates'],
 ]
 
+const patternOf = (path: string) =>
+  new RegExp(
+    `^${path
+      .replace(/\/\*$/, '')
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/:\w+/g, '[^/]+')}${path.endsWith('/*') ? '(?:/.*)?' : ''}$`,
+  )
+const featurePatterns = featureRoutes.map(([path, feature]) => [patternOf(path), feature] as const)
+
+/** The features whose gate a request to `path` passes (the OpenAPI document lists their 404). */
+export function featuresOf(path: string): FeatureName[] {
+  return featurePatterns.filter(([pattern]) => pattern.test(path)).map(([, feature]) => feature)
+}
+
 /** Refuses the request with `FEATURE_UNAVAILABLE` while `feature` is off. */
 export function requireFeature(
   isOn: (feature: FeatureName) => boolean,
