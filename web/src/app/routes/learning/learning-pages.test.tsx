@@ -301,7 +301,7 @@ describe('certificates', () => {
     expect(cells(rows[0]).slice(1, 4)).toEqual([
       'Certificate number:CSIQ0060001',
       'Issued:30 Oct 2025',
-      'Expiry:Does not expire',
+      'Expiry:No expiry date',
     ])
     expect(cells(rows[1])[3]).toBe('Expiry:30 Sept 2002Expired')
   })

@@ -61,7 +61,7 @@ export function AwardList({
                     {expired ? <AlertBadge>Expired</AlertBadge> : null}
                   </span>
                 ) : (
-                  'Does not expire'
+                  'No expiry date'
                 )}
               </Td>
               {holder ? (
