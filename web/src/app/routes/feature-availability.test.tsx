@@ -30,6 +30,23 @@ describe('features this RTO’s VETtrak does not offer', () => {
     )
   })
 
+  it('leave out their dashboard cards, and nothing is asked of the BFF for them', async () => {
+    const bff = fakeBff({
+      'GET /api/meta': meta(['events', 'invoices']),
+      'GET /api/session': json(buildSession()),
+      'GET /api/me/enrolments': json({ items: [] }),
+    })
+    renderApp('/')
+    expect(await screen.findByRole('region', { name: 'Current courses' })).toBeInTheDocument()
+    expect(await screen.findByText('No current courses')).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Coming up' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Invoices' })).not.toBeInTheDocument()
+    expect(screen.queryByText('This could not be loaded')).not.toBeInTheDocument()
+    const asked = bff.requests.map((request) => request.url.pathname)
+    expect(asked).not.toContain('/api/me/events')
+    expect(asked).not.toContain('/api/me/invoices')
+  })
+
   it('explain themselves when reached by their address', async () => {
     fakeBff({
       'GET /api/meta': meta(['certificates']),

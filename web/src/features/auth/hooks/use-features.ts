@@ -1,5 +1,5 @@
 import { allFeaturesOn, type Features } from '@vettrak-portal/contracts'
-import { useQueryClient } from '@tanstack/react-query'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { metaQueries } from '../api/session-queries.ts'
 
 /**
@@ -9,6 +9,10 @@ import { metaQueries } from '../api/session-queries.ts'
  * Without an answer every feature counts as on: a page the BFF does not serve explains itself.
  */
 export function useFeatures(): Features {
-  const queryClient = useQueryClient()
+  return featuresIn(useQueryClient())
+}
+
+/** The same answer outside React (a loader deciding what to prefetch). */
+export function featuresIn(queryClient: QueryClient): Features {
   return queryClient.getQueryData(metaQueries.current().queryKey)?.features ?? allFeaturesOn()
 }
