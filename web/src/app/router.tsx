@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query'
+import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
 import {
   matchRoutes,
@@ -137,6 +137,31 @@ export function preloadRoute(href: string) {
     if (typeof route.lazy === 'function') route.lazy().catch(() => undefined)
 }
 
+/** How long the signed-in pages may take to leave the screen before the cache is cleared anyway. */
+const LEAVING_MS = 5_000
+
+/**
+ * Resolves once no component reads `queryKey` (the signed-in frame has left the screen: React
+ * commits a navigation after the router reports it done), or after {@link LEAVING_MS}. A cache
+ * cleared while the frame is still there makes its pages ask for the session it just lost.
+ */
+function untilUnread(queryClient: QueryClient, queryKey: QueryKey): Promise<void> {
+  const cache = queryClient.getQueryCache()
+  const read = () => (cache.find({ queryKey, exact: true })?.getObserversCount() ?? 0) > 0
+  if (!read()) return Promise.resolve()
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      stop()
+      resolve()
+    }
+    const timer = setTimeout(done, LEAVING_MS)
+    const stop = cache.subscribe((event) => {
+      if (event.type === 'observerRemoved' && !read()) done()
+    })
+  })
+}
+
 /**
  * The query client and the router, wired together: a request that finds the session gone sends
  * the user to sign-in with `reason=expired`, and back to the same page afterwards.
@@ -151,9 +176,11 @@ export function createApp(
       if (!app.router) return
       const { pathname, search, hash } = app.router.state.location
       if (pathname === paths.auth.login.path) return
-      return app.router.navigate(
-        paths.auth.login.getHref({ reason: 'expired', redirectTo: pathname + search + hash }),
-      )
+      return app.router
+        .navigate(
+          paths.auth.login.getHref({ reason: 'expired', redirectTo: pathname + search + hash }),
+        )
+        .then(() => untilUnread(queryClient, sessionQueries.current().queryKey))
     },
     onBackgroundError: (error) =>
       toast({ tone: 'danger', title: 'Could not refresh', description: error.message }),
