@@ -20,8 +20,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromiumLaunchOptions } from '@vettrak-portal/test-support/chromium'
 import { DEMO_ACCOUNTS } from '@vettrak-portal/vettrak-simulator'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { rtoToday } from './lib/reference-date.ts'
 import { spawnBff } from './lib/spawn-bff.ts'
 import { spawnSimulator } from './lib/spawn-simulator.ts'
@@ -42,17 +43,6 @@ const latencies = values['latency-ms'].split(',').map((value) => {
   if (!Number.isInteger(latency) || latency < 0) throw new Error(`--latency-ms ${value}?`)
   return latency
 })
-
-// Debian's Chromium: Playwright cannot download its own browsers here.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 const passwordOf = (username: string) => {
   const account = DEMO_ACCOUNTS.find((a) => a.username === username)
@@ -231,7 +221,7 @@ console.log(
     `load average ${load()}; ${RUNS} timed runs per journey after 1 untimed`,
 )
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+const browser = await chromium.launch(chromiumLaunchOptions())
 try {
   for (const latency of latencies) {
     const sim = await spawnSimulator([
