@@ -127,6 +127,15 @@ export default tseslint.config(
               message:
                 'Shared code (components, lib, config, hooks) imports no feature or app code.',
             },
+            {
+              // web/src/testing is the tests' support; what the SPA ships never imports it.
+              target: [
+                './web/src/!(*.test).{ts,tsx}',
+                './web/src/!(testing)/**/!(*.test).{ts,tsx}',
+              ],
+              from: './web/src/testing',
+              message: 'Only tests import web/src/testing.',
+            },
           ],
         },
       ],

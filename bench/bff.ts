@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks'
 import {
   BULK_LEARNER_PASSWORD,
   DEMO,
-  DEMO_ACCOUNTS,
+  demoAccount,
   createSeededStore,
 } from '@vettrak-portal/vettrak-simulator'
 import { closeBffAgent, getWithCookie, signInToBff } from './lib/bff-session.ts'
@@ -30,12 +30,6 @@ const PARTS = new Set((process.env.BENCH_BFF_PARTS ?? '1,2,3').split(','))
 const CONNECTIONS = 8
 const STORM_USERS = 200
 const STORM_SECONDS = 10
-
-const passwordOf = (username: string) => {
-  const account = DEMO_ACCOUNTS.find((a) => a.username === username)
-  if (!account) throw new Error(`no demo account ${username}`)
-  return account.password
-}
 
 const ratio = (bff: CannonFigures, raw: CannonFigures) =>
   `p50 ×${(bff.p50 / Math.max(raw.p50, 1)).toFixed(1)}, req/s ×${(bff.perSecond / raw.perSecond).toFixed(2)}`
@@ -74,7 +68,7 @@ try {
   if (PARTS.has('1')) {
     const learner = 'demo.learner'
     const clientCode = DEMO.clients.learner
-    const token = await signIn(sim.endpoint, learner, passwordOf(learner))
+    const token = await signIn(sim.endpoint, learner, demoAccount(learner).password)
     const enrolmentsXml = await soapPost(
       sim.endpoint,
       'GetEnrolmentsForClient',
@@ -126,7 +120,7 @@ try {
     ]
     for (const cache of ['30', '0']) {
       const bff = await startBff({ VETTRAK_CACHE_SECONDS: cache })
-      const { cookie } = await signInToBff(bff.url, learner, passwordOf(learner))
+      const { cookie } = await signInToBff(bff.url, learner, demoAccount(learner).password)
       const headers = { cookie }
       // Warms the WSDL, the pools and the JIT; not measured.
       for (const path of ['/api/me', '/api/me/enrolments'])
@@ -190,7 +184,7 @@ try {
       rawBytes = (await soapPost(sim.endpoint, 'GetTraineesForEmployer', bigRequest)).length
     }, 10)
     const cold = await startBff({ VETTRAK_CACHE_SECONDS: '0' })
-    const coldCookie = (await signInToBff(cold.url, big, passwordOf(big))).cookie
+    const coldCookie = (await signInToBff(cold.url, big, demoAccount(big).password)).cookie
     await getWithCookie(cold.url, '/api/employer/trainees', coldCookie) // loads the WSDL
     let items = 0
     const coldRuns = await timeRuns(async () => {
@@ -201,7 +195,7 @@ try {
     }, 10)
     await cold.stop()
     const warm = await startBff({ VETTRAK_CACHE_SECONDS: '300' })
-    const warmCookie = (await signInToBff(warm.url, big, passwordOf(big))).cookie
+    const warmCookie = (await signInToBff(warm.url, big, demoAccount(big).password)).cookie
     const first = performance.now()
     await getWithCookie(warm.url, '/api/employer/trainees', warmCookie)
     const firstMs = performance.now() - first
@@ -243,7 +237,8 @@ try {
       )
       .slice(0, STORM_USERS)
     const storm = await startBff({})
-    await signInToBff(storm.url, 'demo.learner', passwordOf('demo.learner')) // loads the WSDL
+    // Loads the WSDL before the storm.
+    await signInToBff(storm.url, 'demo.learner', demoAccount('demo.learner').password)
     const latencies: number[] = []
     const statuses = new Map<number, number>()
     const stormStart = performance.now()

@@ -20,8 +20,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { chromiumLaunchOptions } from '@vettrak-portal/test-support/chromium'
+import { demoAccount } from '@vettrak-portal/vettrak-simulator'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { DEMO_ACCOUNTS } from '@vettrak-portal/vettrak-simulator'
 import { rtoToday } from './lib/reference-date.ts'
 import { spawnBff } from './lib/spawn-bff.ts'
 import { spawnSimulator } from './lib/spawn-simulator.ts'
@@ -42,23 +43,6 @@ const latencies = values['latency-ms'].split(',').map((value) => {
   if (!Number.isInteger(latency) || latency < 0) throw new Error(`--latency-ms ${value}?`)
   return latency
 })
-
-// Debian's Chromium: Playwright cannot download its own browsers here.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
-const passwordOf = (username: string) => {
-  const account = DEMO_ACCOUNTS.find((a) => a.username === username)
-  if (!account) throw new Error(`no demo account ${username}`)
-  return account.password
-}
 
 /**
  * The page-side wait: resolves with the milliseconds from the click recorded by `armClick` to the
@@ -143,7 +127,7 @@ function traceRequests(page: Page) {
 async function signIn(page: Page, username: string) {
   const form = page.getByRole('form', { name: 'Sign in' })
   await form.getByLabel('Username or email').fill(username)
-  await form.getByLabel('Password', { exact: true }).fill(passwordOf(username))
+  await form.getByLabel('Password', { exact: true }).fill(demoAccount(username).password)
   await armClick(page)
   await form.getByRole('button', { name: 'Sign in' }).click()
 }
@@ -231,7 +215,7 @@ console.log(
     `load average ${load()}; ${RUNS} timed runs per journey after 1 untimed`,
 )
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+const browser = await chromium.launch(chromiumLaunchOptions())
 try {
   for (const latency of latencies) {
     const sim = await spawnSimulator([

@@ -8,7 +8,7 @@ import os from 'node:os'
 import { performance } from 'node:perf_hooks'
 import {
   BULK_LEARNER_PASSWORD,
-  DEMO_ACCOUNTS,
+  demoAccount,
   createSeededStore,
 } from '@vettrak-portal/vettrak-simulator'
 import {
@@ -29,9 +29,6 @@ const LEARNERS = 100
 const IDLE_AFTER_SECONDS = 15
 
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`
-const passwordOf = (username: string) =>
-  DEMO_ACCOUNTS.find((a) => a.username === username)?.password ?? ''
-
 const referenceDate = rtoToday()
 const sim = await spawnSimulator(['--seed', '1', '--reference-date', referenceDate])
 const bff = await spawnBff(`${sim.endpoint}?WSDL`, { VETTRAK_CACHE_SECONDS: '30' })
@@ -47,10 +44,11 @@ try {
   const employerPaths = ['/api/employer/tree', '/api/employer/trainees', '/api/employer/events']
   const employer = await chooseFirstEmployer(
     bff.url,
-    (await signInToBff(bff.url, 'demo.employer', passwordOf('demo.employer'))).cookie,
+    (await signInToBff(bff.url, 'demo.employer', demoAccount('demo.employer').password)).cookie,
   )
-  const big = (await signInToBff(bff.url, 'demo.bigemployer', passwordOf('demo.bigemployer')))
-    .cookie
+  const big = (
+    await signInToBff(bff.url, 'demo.bigemployer', demoAccount('demo.bigemployer').password)
+  ).cookie
   const cookies: string[] = []
 
   let requests = 0

@@ -1,16 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from '@vettrak-portal/test-support/chromium'
 import type { StackName } from './support/run-file.ts'
-
-// Debian's Chromium: Playwright cannot download its own browsers here.
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 const desktop = {
   ...devices['Desktop Chrome'],
@@ -32,7 +22,8 @@ export default defineConfig<{ stackName: StackName }>({
   use: {
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    // Debian's Chromium: Playwright cannot download its own browsers here.
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     { name: 'desktop', use: desktop, grepInvert: /@isolated|@phone|@sparse|@branded/ },

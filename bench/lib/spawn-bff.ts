@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { freePort } from './spawn-simulator.ts'
+import { freePort } from '@vettrak-portal/test-support/free-port'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const main = fileURLToPath(new URL('../../bff/src/main.ts', import.meta.url))

@@ -4,23 +4,11 @@
  * a benchmark does not compete with the server it measures.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { freePort } from '@vettrak-portal/test-support/free-port'
 
 const cli = fileURLToPath(new URL('../../packages/vettrak-simulator/src/cli.ts', import.meta.url))
 const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url))
-
-/** A free loopback port, found by binding port 0 and letting it go. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
 
 export interface SpawnedSimulator {
   url: string

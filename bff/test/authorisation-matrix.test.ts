@@ -16,6 +16,7 @@ import { createApp } from '../src/app.ts'
 import { loadConfig } from '../src/env.ts'
 import { createLogger } from '../src/logger.ts'
 import { TEST_SECRET, startStack, type Agent, type Stack } from './harness.ts'
+import { CREDENTIALS } from './hostile/support.ts'
 
 type Persona = 'anonymous' | 'learner' | 'employee' | 'employer' | 'staff'
 type Whose = 'own' | 'other'
@@ -28,13 +29,6 @@ const who: Record<Persona, string> = {
   employee: 'an employee who is not a contact',
   employer: 'a contact of Acme (active)',
   staff: 'a staff member',
-}
-
-const credentials: Record<Exclude<Persona, 'anonymous'>, [string, string]> = {
-  learner: ['demo.learner', 'Learner!2026'],
-  employee: ['demo.employee', 'Employee!2026'],
-  employer: ['demo.employer', 'Employer!2026'],
-  staff: ['demo.staff', 'Staff!2026'],
 }
 
 /** Routes that describe the API rather than belong to it. */
@@ -83,7 +77,7 @@ function requestFor(route: RouteSpec, persona: Persona, whose: Whose): Request |
   switch (key) {
     case 'POST /api/session': {
       const [username, password] =
-        persona === 'anonymous' ? credentials.learner : credentials[persona]
+        persona === 'anonymous' ? CREDENTIALS.learner : CREDENTIALS[persona]
       return at(route.path, {
         body: { username, password: own ? password : 'not-the-password' },
         fresh: true,
@@ -105,7 +99,7 @@ function requestFor(route: RouteSpec, persona: Persona, whose: Whose): Request |
     case 'PUT /api/me/password': {
       // Only the refusals: a new password that breaks the policy changes nothing.
       if (!own) return undefined
-      const current = persona === 'anonymous' ? 'x' : credentials[persona][1]
+      const current = persona === 'anonymous' ? 'x' : CREDENTIALS[persona][1]
       return at(route.path, { body: { currentPassword: current, newPassword: 'short' } })
     }
     case 'GET /api/me/enrolments/:id/units':
@@ -200,7 +194,7 @@ async function agentFor(persona: Persona, fresh = false): Promise<Agent> {
   if (existing && !fresh) return existing
   const agent = stack.agent()
   if (persona !== 'anonymous') {
-    const [username, password] = credentials[persona]
+    const [username, password] = CREDENTIALS[persona]
     expect((await agent.signIn(username, password)).status).toBe(201)
     if (persona === 'employer')
       expect(

@@ -4,12 +4,18 @@
  * sign-out through the balancer holds on both; an instance going away (a rolling upgrade) drops
  * no request.
  */
+import { startBalancer, type Balancer } from '@vettrak-portal/test-support/balancer'
+import { freePort } from '@vettrak-portal/test-support/free-port'
+import {
+  redisMissing,
+  requireRedisInCi,
+  startRedis,
+  type RedisServer,
+} from '@vettrak-portal/test-support/redis-server'
+import { caddyMissing, throughProxy } from '@vettrak-portal/test-support/reverse-proxy'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startBalancer, type Balancer } from './balancer.ts'
 import { startStack, type Stack } from './harness.ts'
 import { CREDENTIALS } from './hostile/support.ts'
-import { redisMissing, requireRedisInCi, startRedis, type RedisServer } from './redis-server.ts'
-import { caddyMissing, freePort, throughProxy } from './reverse-proxy.ts'
 
 requireRedisInCi('balanced tests')
 if (caddyMissing && process.env.CI)

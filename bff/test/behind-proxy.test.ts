@@ -3,10 +3,11 @@
  * the way nginx does by default: the cookie must still be `Secure` and `__Host-`, and the throttle
  * must tell the proxy's clients apart by the address the proxy saw.
  */
+import { freePort } from '@vettrak-portal/test-support/free-port'
+import { caddyMissing, startCaddy, throughProxy } from '@vettrak-portal/test-support/reverse-proxy'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStack } from './harness.ts'
 import { CREDENTIALS } from './hostile/support.ts'
-import { caddyMissing, freePort, startCaddy, throughProxy } from './reverse-proxy.ts'
 
 // CI installs Caddy, so there a missing one is a failure, never a silent skip.
 if (caddyMissing && process.env.CI)

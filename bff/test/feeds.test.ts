@@ -7,12 +7,18 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CalendarFeedList, CreatedCalendarFeed, EventList } from '@vettrak-portal/contracts'
+import { redisMissing } from '@vettrak-portal/test-support/redis-server'
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { FEED_THROTTLE } from '../src/routes/feeds.ts'
-import { errorCodeOf, startStack, type Agent, type Stack } from './harness.ts'
+import {
+  errorCodeOf,
+  startStack,
+  startTwoInstancesSharingRedis,
+  type Agent,
+  type Stack,
+} from './harness.ts'
 import { signedIn } from './hostile/support.ts'
-import { redisMissing, startTwoInstancesSharingRedis } from './redis-server.ts'
 
 /** The calendar as ical.js reads it: its events and time zones. */
 function parseCalendar(text: string) {

@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { ErrorBodySchema } from '@vettrak-portal/contracts'
+import { startRedis } from '@vettrak-portal/test-support/redis-server'
 import { createVettrakClient, readWsdlModel } from '@vettrak-portal/vettrak-client'
 import {
   startSimulator,
@@ -172,4 +173,21 @@ export class Agent {
 /** The typed error code of an answer (`{ error: { code } }`), or undefined when it carries none. */
 export function errorCodeOf(response: { json: unknown }) {
   return ErrorBodySchema.safeParse(response.json).data?.error.code
+}
+
+/** Two BFF instances on one simulator, sharing a real Redis (`a`, `b`), and a `close` for all three. */
+export async function startTwoInstancesSharingRedis() {
+  const redis = await startRedis()
+  const a = await startStack({ env: { REDIS_URL: redis.url } })
+  const b = await startStack({ env: { REDIS_URL: redis.url }, sharedSimulator: a.sim })
+  return {
+    redis,
+    a,
+    b,
+    async close() {
+      await b.close()
+      await a.close()
+      await redis.stop()
+    },
+  }
 }

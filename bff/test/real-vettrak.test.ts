@@ -9,17 +9,17 @@ import {
   ProfileSchema,
   SessionSchema,
 } from '@vettrak-portal/contracts'
-import { DEMO } from '@vettrak-portal/vettrak-simulator'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startStack, type Agent, type Stack } from './harness.ts'
-import { CREDENTIALS, type Persona } from './hostile/support.ts'
 import {
   serverFault,
   startSoapProxy,
   unknownOperationFault,
   withoutElement,
   type SoapProxy,
-} from './soap-proxy.ts'
+} from '@vettrak-portal/test-support/soap-proxy'
+import { DEMO } from '@vettrak-portal/vettrak-simulator'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startStack, type Agent, type Stack } from './harness.ts'
+import { CREDENTIALS, type Persona } from './hostile/support.ts'
 
 let proxy: SoapProxy
 let stack: Stack

@@ -3,15 +3,14 @@
  * VETtrak: sign-out is final on both, the sign-in throttle counts across both, and with Redis
  * gone every request that needs a session or a count is refused with a typed 503 until it is back.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { Agent, errorCodeOf, type Stack } from './harness.ts'
-import { CREDENTIALS } from './hostile/support.ts'
 import {
   redisMissing,
   requireRedisInCi,
-  startTwoInstancesSharingRedis,
   type RedisServer,
-} from './redis-server.ts'
+} from '@vettrak-portal/test-support/redis-server'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { Agent, errorCodeOf, startTwoInstancesSharingRedis, type Stack } from './harness.ts'
+import { CREDENTIALS } from './hostile/support.ts'
 
 requireRedisInCi('shared-store tests')
 

@@ -7,7 +7,7 @@
 import { ErrorBodySchema, errorStatus, type ErrorCode } from '@vettrak-portal/contracts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStack, type Agent, type Stack } from '../harness.ts'
-import { signedIn, type Persona } from './support.ts'
+import { CREDENTIALS, signedIn, type Persona } from './support.ts'
 
 const SECONDS = Number(process.env.HOSTILE_LOAD_SECONDS ?? 30)
 const USERS = 100
@@ -135,7 +135,7 @@ describe('a hundred people while VETtrak fails a fifth of its calls', () => {
               problems.push(`${persona} ${path}: ${response.status} ${response.text.slice(0, 200)}`)
             // A session VETtrak ended is over: this person signs in again, as the SPA would have them.
             if (response.status === 401 && agent.cookies.size === 0) {
-              const [username, password] = signInOf(persona)
+              const [username, password] = CREDENTIALS[persona]
               await agent.signIn(username, password)
               if (persona === 'employer')
                 await agent.put('/api/session/employer', { employerId: '1001' })
@@ -160,7 +160,7 @@ describe('a hundred people while VETtrak fails a fifth of its calls', () => {
     // One person after another: recovery is about the BFF, not about how much a loaded host can take.
     for (const { persona, agent } of users) {
       if (agent.cookies.size === 0) {
-        const [username, password] = signInOf(persona)
+        const [username, password] = CREDENTIALS[persona]
         await agent.signIn(username, password)
       }
       // A contact whose choice of employer failed during the outage (choosing now asks VETtrak for
@@ -182,14 +182,3 @@ describe('a hundred people while VETtrak fails a fifth of its calls', () => {
     expect(rejections).toEqual([])
   }, 120_000)
 })
-
-function signInOf(persona: Persona): [string, string] {
-  const credentials: Record<Persona, [string, string]> = {
-    learner: ['demo.learner', 'Learner!2026'],
-    employee: ['demo.employee', 'Employee!2026'],
-    employer: ['demo.employer', 'Employer!2026'],
-    staff: ['demo.staff', 'Staff!2026'],
-    bigEmployer: ['demo.bigemployer', 'BigEmployer!2026'],
-  }
-  return credentials[persona]
-}

@@ -4,10 +4,10 @@
  * operation has, with the hostile value as the text of its own element.
  */
 import { SessionSchema } from '@vettrak-portal/contracts'
+import { startSoapProxy, type SoapProxy } from '@vettrak-portal/test-support/soap-proxy'
 import { DEMO } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStack, type Stack } from '../harness.ts'
-import { startSoapProxy, type SoapProxy } from '../soap-proxy.ts'
 import { expectDocumentedAnswer, signedIn, soapOperation, soapParameters } from './support.ts'
 
 /** Values built to close an element, open a comment or CDATA section, or name an entity. */

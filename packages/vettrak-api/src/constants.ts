@@ -1,6 +1,6 @@
 /**
  * @module
- * Service-wide facts of VT_API (reference.md §1, §2.2).
+ * Service-wide facts of VT_API, as VETtrak's API documentation gives them.
  */
 
 /** The target namespace of every request and response element. */

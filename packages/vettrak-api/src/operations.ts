@@ -18,7 +18,7 @@ import {
 } from './evidence.ts'
 import type { ComplexTypeName, FieldType, ScalarType } from './types.ts'
 
-/** Who may call an operation (reference.md §2.4). */
+/** Who may call an operation: VETtrak's three documented security levels. */
 export type SecurityLevel = 'Public' | 'Restricted' | 'Protected'
 
 /** `documented`: the operation and its request elements are published; otherwise `defined-here`. */
@@ -102,7 +102,7 @@ const clientRequestGh = all(published([s.ghCapture, s.ghZeep, s.ghMoodle]), {
 })
 const enunListNote = 'TAuthEnunList, a list of TEnun; the wrapper name EnunList is inferred'
 
-/** Every operation the portal calls, in the order of portal-operations.md, with evidence. */
+/** Every operation the portal calls, grouped by the part of the portal that calls it. */
 export const operationDescriptions = {
   // Sign-in and account
   ValidateClient: {
@@ -439,7 +439,7 @@ export function evidenceSummary(description: OperationDescription): EvidenceSumm
   return parts.every((evidence) => evidence.kind === 'published') ? 'documented' : 'defined-here'
 }
 
-/** Every operation the portal calls, in the order of portal-operations.md. */
+/** Every operation the portal calls, grouped by the part of the portal that calls it. */
 export const operations = Object.fromEntries(
   Object.entries(operationDescriptions).map(([name, description]) => [
     name,

@@ -1,3 +1,4 @@
+import { startSoapProxy, type SoapProxy } from '@vettrak-portal/test-support/soap-proxy'
 import {
   DEMO,
   startSimulator,
@@ -19,7 +20,6 @@ import {
   type SignIn,
   type VettrakClient,
 } from '../src/index.ts'
-import { startCountingProxy, type CountingProxy } from './counting-proxy.ts'
 
 /** The day the simulator's data is seeded around: fixed, so no test depends on the real date. */
 const REFERENCE_DATE = '2026-11-16'
@@ -381,7 +381,7 @@ describe('simulator rules and faults become error classes', () => {
 })
 
 describe('the service session', () => {
-  // The counting proxy stands for VETtrak's address; a restarted VETtrak is a fresh simulator
+  // The proxy stands for VETtrak's address; a restarted VETtrak is a fresh simulator
   // behind it, which has never issued the session's token.
   let restarted: RunningSimulator
   beforeAll(async () => {
@@ -393,10 +393,10 @@ describe('the service session', () => {
     ['an expired service token (-2)', () => sim.expireTokens()],
     [
       'a service token forgotten by a restarted VETtrak (-1)',
-      (proxy: CountingProxy) => proxy.retarget(restarted.url),
+      (proxy: SoapProxy) => proxy.retarget(restarted.url),
     ],
   ])('50 concurrent Protected calls meeting %s sign in again exactly once', async (_, lose) => {
-    const proxy = await startCountingProxy(sim.url)
+    const proxy = await startSoapProxy(sim.url)
     const service = createVettrakClient({ wsdlUrl: proxy.wsdlUrl, serviceAccount: SERVICE })
     try {
       await service.getEmployerDetails({ employerIdentifier: DEMO.employers.acme })
@@ -419,7 +419,7 @@ describe('the service session', () => {
 
 describe('the service session for a contract and an email', () => {
   it('reads contract units and looks up an email after the service token expired, signing in once more', async () => {
-    const proxy = await startCountingProxy(sim.url)
+    const proxy = await startSoapProxy(sim.url)
     const service = createVettrakClient({ wsdlUrl: proxy.wsdlUrl, serviceAccount: SERVICE })
     try {
       const contractId = DEMO.learner.contract

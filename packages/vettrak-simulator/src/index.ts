@@ -10,6 +10,7 @@ export {
   createSeededStore,
   DEMO,
   DEMO_ACCOUNTS,
+  demoAccount,
   BULK_LEARNER_PASSWORD,
   BULK_STAFF_PASSWORD,
 } from './seed/index.ts'

@@ -86,7 +86,7 @@ export interface SimStore {
   staffDivisions: Map<string, number[]>
   /** Staff roles on enrolments, for GetEnrolmentsForStaff: staff code → enrolment ID → role name. */
   staffEnrolmentRoles: Map<string, Map<number, string>>
-  /** Clients who declined publication: excluded from staff-facing lists (reference.md §2.4). */
+  /** Clients who declined publication: excluded from staff-facing lists, as VETtrak documents. */
   unpublishedClients: Set<string>
 
   passwordPolicy: PasswordPolicy

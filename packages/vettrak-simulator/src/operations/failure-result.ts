@@ -2,7 +2,7 @@
  * @module
  * The result of a failed call: the failure `Auth` with every list payload empty (an empty wrapper)
  * and every object payload omitted, except GetClientByCode and GetClientByEmail, whose `Clie` comes
- * back with empty-string properties (reference.md §2.2, §4.3).
+ * back with empty-string properties (as VETtrak's API documentation describes).
  */
 import {
   operations,

@@ -54,9 +54,9 @@ export const getClientByCode: Handler<'GetClientByCode'> = ({ request, caller, s
 
 /**
  * The one client whose `Clie_Email` equals the address, ignoring case. None or several is -4
- * (reference.md: "No match or more than one match gives an error in Auth"). Publication is not
- * considered: the documented caller is an API-permitted account, like GetClientByName's, which
- * VETtrak documents as finding clients "whether or not web-published" (defined here).
+ * (VETtrak documents: "No match or more than one match gives an error in Auth"). Publication is
+ * not considered: the documented caller is an API-permitted account, like GetClientByName's,
+ * which VETtrak documents as finding clients "whether or not web-published" (defined here).
  */
 export const getClientByEmail: Handler<'GetClientByEmail'> = ({ request, caller, services }) => {
   const { store } = services

@@ -1,6 +1,6 @@
 /**
  * @module
- * VETtrak's security levels (reference.md §2.4) applied to a caller with a live token.
+ * VETtrak's documented security levels applied to a caller with a live token.
  *
  * - Public: anyone (handled before a token is looked at).
  * - Protected: API-permitted accounts only (the BFF's service account).

@@ -8,7 +8,7 @@ import { randomInt } from 'node:crypto'
 import type { Account } from '../data/store.ts'
 import type { Clock } from './clock.ts'
 
-/** The characters of real VETtrak tokens (reference.md §1.2): `!` (0x21) to `?` (0x3F). */
+/** The characters of real VETtrak tokens, as documented: `!` (0x21) to `?` (0x3F). */
 export const TOKEN_ALPHABET = Array.from({ length: 0x3f - 0x21 + 1 }, (_, i) =>
   String.fromCharCode(0x21 + i),
 ).join('')

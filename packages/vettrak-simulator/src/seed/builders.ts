@@ -302,7 +302,7 @@ export function buildAccount(overrides: Partial<Account> & Pick<Account, 'client
 // ---------------------------------------------------------------------------------------------
 // The store
 
-/** The demo database's password policy (demo-data.md). */
+/** The demo database's password policy, which every demo account's password meets. */
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
   minimumLength: 10,
   requireUpperCase: true,

@@ -2,7 +2,7 @@ import type { Wire } from '@vettrak-portal/vettrak-api'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { SimStore } from '../data/store.ts'
 import { QUALIFICATIONS, SHORT_COURSES } from './catalogue.ts'
-import { createSeededStore, DEMO, DEMO_ACCOUNTS } from './index.ts'
+import { createSeededStore, DEMO, DEMO_ACCOUNTS, demoAccount as account } from './index.ts'
 import { startOfDay } from './local-date.ts'
 
 const R = '2026-03-15'
@@ -19,11 +19,6 @@ const enrolmentsOf = (code: string) =>
   )
 const unitsOf = (id: number) => store.enrolmentUnits.get(id) ?? []
 const linksOf = (code: string) => store.employerLinksByClient.get(code) ?? []
-const account = (username: string) => {
-  const found = DEMO_ACCOUNTS.find((entry) => entry.username === username)
-  if (!found) throw new Error(`no demo account ${username}`)
-  return found
-}
 /** An employer and all its descendants. */
 const subtree = (identifier: string): string[] => [
   identifier,
@@ -38,7 +33,7 @@ const peopleAt = (sites: readonly string[], pick: 'isEmployee' | 'isContact') =>
       .map((e) => e.clientCode),
   )
 
-describe('the demo accounts of demo-data.md', () => {
+describe('the demo accounts the README lists', () => {
   it.each([
     ['demo.learner', 'Learner!2026', 'demo.learner@example.edu.au'],
     ['demo.employer', 'Employer!2026', 'demo.employer@example.com.au'],

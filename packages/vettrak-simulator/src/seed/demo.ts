@@ -105,7 +105,7 @@ export const DEMO = {
   divisions: DIVISIONS,
 } as const
 
-/** The demo accounts (demo-data.md); passwords meet the demo password policy. */
+/** The demo accounts (the README lists them); passwords meet `DEFAULT_PASSWORD_POLICY`. */
 export const DEMO_ACCOUNTS: ReadonlyArray<{
   username: string
   password: string
@@ -155,6 +155,13 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
     clientCode: DEMO.clients.apiPortal,
   },
 ]
+
+/** The demo account named `username`; throws for a name the demo seed does not have. */
+export function demoAccount(username: string) {
+  const found = DEMO_ACCOUNTS.find((entry) => entry.username === username)
+  if (found === undefined) throw new Error(`no demo account ${username}`)
+  return found
+}
 
 const SUBURB = {
   newtown: { name: 'Newtown', state: 'NSW', postcode: '2042' },

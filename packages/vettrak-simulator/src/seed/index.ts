@@ -1,7 +1,8 @@
 /**
  * @module
- * The simulator's seeded store: the demo people of demo-data.md, Southern Health Network and a
- * seeded bulk of other learners and employers. The same options always give the same store.
+ * The simulator's seeded store: the demo people (`DEMO`, `DEMO_ACCOUNTS`), Southern Health
+ * Network and a seeded bulk of other learners and employers. The same options always give the
+ * same store.
  */
 import type { SimStore } from '../data/store.ts'
 import { createEmptyStore } from './builders.ts'
@@ -13,7 +14,7 @@ import { isLocalDate } from './local-date.ts'
 import { createRandom } from './random.ts'
 import { seedSouthernHealth } from './southern-health.ts'
 
-export { DEMO, DEMO_ACCOUNTS } from './demo.ts'
+export { DEMO, DEMO_ACCOUNTS, demoAccount } from './demo.ts'
 export { BULK_LEARNER_PASSWORD, BULK_STAFF_PASSWORD } from './bulk.ts'
 
 export interface SeedOptions {

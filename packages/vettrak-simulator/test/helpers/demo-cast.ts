@@ -1,15 +1,10 @@
 /**
  * @module
- * The seeded demo people and records (demo-data.md) as a {@link Cast} for the every-operation tests.
+ * The seeded demo people and records (`DEMO`, `DEMO_ACCOUNTS`) as a {@link Cast} for the
+ * every-operation tests.
  */
-import { DEMO, DEMO_ACCOUNTS } from '../../src/index.ts'
+import { DEMO, demoAccount as account } from '../../src/index.ts'
 import type { Cast } from './every-operation.ts'
-
-function account(username: string) {
-  const found = DEMO_ACCOUNTS.find((entry) => entry.username === username)
-  if (found === undefined) throw new Error(`no demo account ${username}`)
-  return found
-}
 
 const learner = account('demo.learner')
 const staff = account('demo.staff')

@@ -5,8 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { startStack } from './harness.ts'
-import { freePort } from './reverse-proxy.ts'
+import { freePort } from './free-port.ts'
 
 export const REDIS_SERVER = '/usr/bin/redis-server'
 export const redisMissing = !existsSync(REDIS_SERVER)
@@ -62,20 +61,3 @@ export async function startRedis() {
 }
 
 export type RedisServer = Awaited<ReturnType<typeof startRedis>>
-
-/** Two BFF instances on one simulator, sharing a real Redis (`a`, `b`), and a `close` for all three. */
-export async function startTwoInstancesSharingRedis() {
-  const redis = await startRedis()
-  const a = await startStack({ env: { REDIS_URL: redis.url } })
-  const b = await startStack({ env: { REDIS_URL: redis.url }, sharedSimulator: a.sim })
-  return {
-    redis,
-    a,
-    b,
-    async close() {
-      await b.close()
-      await a.close()
-      await redis.stop()
-    },
-  }
-}

@@ -6,25 +6,12 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import https from 'node:https'
-import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { connect } from 'node:tls'
 import { join } from 'node:path'
 
 export const CADDY = '/usr/bin/caddy'
 export const caddyMissing = !existsSync(CADDY)
-
-/** A free loopback port (the proxy must know its own before the BFF's config can name it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 /** Whether a TLS handshake with `127.0.0.1:port` succeeds. */
 export function handshakes(port: number): Promise<boolean> {

@@ -1,9 +1,11 @@
 /**
- * A real HTTP proxy on 127.0.0.1 in front of the simulator. It keeps every SOAP request body it
- * forwards, so a test can read exactly what VETtrak would have received, and it can rewrite
- * VETtrak's answers per operation, so the real BFF meets a real-shaped VETtrak that answers
- * sparsely or oddly: members left out, nil, mistyped, renamed, or a SOAP fault for an operation it
- * does not have.
+ * A real HTTP proxy on 127.0.0.1 in front of the simulator (or any SOAP server). It keeps every
+ * SOAP request body it forwards, so a test can read exactly what VETtrak would have received or
+ * count the calls per operation (how many sign-ins reached it), and it can rewrite VETtrak's
+ * answers per operation, so the real BFF meets a real-shaped VETtrak that answers sparsely or
+ * oddly: members left out, nil, mistyped, renamed, or a SOAP fault for an operation it does not
+ * have. `retarget` points it at another server: a VETtrak that restarted, with no tokens and no
+ * stale connections.
  */
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
@@ -62,12 +64,15 @@ function sendRewritten(answer: http.IncomingMessage, res: http.ServerResponse, r
   })
 }
 
-/** Starts the proxy; it forwards to `retarget`'s server (none until then: 502). */
-export async function startSoapProxy() {
+/**
+ * Starts the proxy, forwarding to `target` (`http://127.0.0.1:PORT`) or, without one, to the
+ * server `retarget` names later (until then it answers 502).
+ */
+export async function startSoapProxy(target?: string) {
   const recorded: RecordedRequest[] = []
   const rewrites = new Map<string, Rewrite>()
   const sockets = new Set<Socket>()
-  let upstream: URL | undefined
+  let upstream = target === undefined ? undefined : new URL(target)
   const agent = new http.Agent({ keepAlive: true })
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -108,15 +113,19 @@ export async function startSoapProxy() {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const requests = (operation?: string) =>
+    recorded.filter((r) => operation === undefined || r.operation === operation)
   return {
+    url,
     wsdlUrl: `${url}/VT_API.asmx?WSDL`,
-    /** Sends everything to `target` (`http://127.0.0.1:PORT`) from now on. */
-    retarget(target: string) {
-      upstream = new URL(target)
+    /** Sends everything to `next` (`http://127.0.0.1:PORT`) from now on. */
+    retarget(next: string) {
+      upstream = new URL(next)
     },
-    /** The requests recorded so far, oldest first. */
-    requests: (operation?: string) =>
-      recorded.filter((r) => operation === undefined || r.operation === operation),
+    /** The requests recorded so far (to `operation`, or all), oldest first. */
+    requests,
+    /** How many requests to `operation` reached the proxy so far. */
+    count: (operation: string) => requests(operation).length,
     /** Rewrites the answers to `operation` from now on. */
     rewrite(operation: string, rewrite: Rewrite) {
       rewrites.set(operation, rewrite)

@@ -8,9 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CADDY, freePort, handshakes } from './reverse-proxy.ts'
+import { freePort } from './free-port.ts'
+import { CADDY, handshakes } from './reverse-proxy.ts'
 
-export const DEPLOY_CADDYFILE = fileURLToPath(new URL('../../deploy/Caddyfile', import.meta.url))
+export const DEPLOY_CADDYFILE = fileURLToPath(new URL('../../../deploy/Caddyfile', import.meta.url))
 
 /** Starts Caddy with `deploy/Caddyfile` on `https://127.0.0.1:<port>`, balancing `upstreams`. */
 export async function startBalancer(upstreams: readonly string[], port?: number) {
