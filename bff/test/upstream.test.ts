@@ -203,6 +203,28 @@ describe('the per-user cache', () => {
 })
 
 describe('through the BFF', () => {
+  it('views a contact opens at once share one read of the tree and one of each list', async () => {
+    const stack = await startStack()
+    try {
+      const soapCalls = (operation: string) =>
+        stack.logLines.filter(
+          (line) => line.includes('"msg":"vettrak request"') && line.includes(`<${operation}`),
+        ).length
+      const contact = stack.agent()
+      await contact.signIn('demo.employer', 'Employer!2026')
+      await contact.put('/api/session/employer', { employerId: DEMO.employers.acme })
+      const trees = soapCalls('GetEmployerTree')
+      const views = await Promise.all(
+        Array.from({ length: 6 }, () => contact.get('/api/employer/trainees')),
+      )
+      expect(views.map((view) => view.status)).toEqual(Array(6).fill(200))
+      expect(soapCalls('GetEmployerTree') - trees).toBe(1)
+      expect(soapCalls('GetTraineesForEmployer')).toBe(1)
+    } finally {
+      await stack.close()
+    }
+  })
+
   it('a session reuses its own list reads for a while, and another session of the same person does not', async () => {
     const stack = await startStack()
     try {

@@ -16,6 +16,7 @@ import { currentUserKey, inBackground } from './request-scope.ts'
 import { POLICIES, type Policy } from './policies.ts'
 import { withRetry } from './retry.ts'
 import { isTransient, isUpstreamTrouble } from './transient.ts'
+import { MB } from '../store/session-cache.ts'
 import { createUserCache } from './user-cache.ts'
 
 export { CircuitOpenError } from './circuit-open-error.ts'
@@ -34,6 +35,8 @@ export interface UpstreamOptions {
   /** How long a user's list reads are kept (default 30 s; 0 turns the cache off). */
   cacheTtlMs?: number
   cacheMaxEntries?: number
+  /** Most bytes (of JSON) the cache holds across users (default 64 MB). */
+  cacheMaxBytes?: number
   /** Epoch milliseconds, for the breaker's cool-down and the cache's TTL. */
   now?: () => number
   random?: () => number
@@ -44,11 +47,14 @@ export interface UpstreamOptions {
 /** The client as the routes see it, plus the breaker's state for `/readyz`. */
 export type Upstream = VettrakClient & {
   circuit: { state: () => CircuitState; retryAfterSeconds: () => number }
-  /** Entries in the per-user read cache and calls in flight (for diagnostics). */
-  sizes: { cachedReads: () => number }
+  /** Entries in the per-user read cache, and their bytes (for diagnostics). */
+  sizes: { cachedReads: () => number; cachedReadBytes: () => number }
   /** Drops a user's cached reads (their session ended). */
-  forgetUser: (userKey: string) => void
+  forgetSession: (userKey: string) => void
 }
+
+/** The per-user read cache's byte bound by default: a big employer's trainees are ~1.8 MB. */
+export const DEFAULT_READ_CACHE_BYTES = 64 * MB
 
 type Operation = CircuitOpenError['operation']
 /**
@@ -85,6 +91,7 @@ export function createUpstream(vettrak: VettrakClient, options: UpstreamOptions 
   const cache = createUserCache({
     ttlMs: options.cacheTtlMs ?? 30_000,
     maxEntries: options.cacheMaxEntries ?? 5_000,
+    maxBytes: options.cacheMaxBytes ?? DEFAULT_READ_CACHE_BYTES,
     now: options.now,
   })
   const retry = {
@@ -127,7 +134,7 @@ export function createUpstream(vettrak: VettrakClient, options: UpstreamOptions 
       try {
         return await breaker.run(operation, () => Promise.resolve(call(input, callOptions)))
       } finally {
-        if (clearsUserCache && userKey !== undefined) cache.clearUser(userKey)
+        if (clearsUserCache && userKey !== undefined) cache.forgetSession(userKey)
       }
     }
   }
@@ -150,8 +157,8 @@ export function createUpstream(vettrak: VettrakClient, options: UpstreamOptions 
   }
   const extras: Omit<Upstream, keyof VettrakClient> = {
     circuit: { state: breaker.state, retryAfterSeconds: breaker.retryAfterSeconds },
-    sizes: { cachedReads: () => cache.size },
-    forgetUser: (userKey: string) => cache.clearUser(userKey),
+    sizes: { cachedReads: () => cache.size, cachedReadBytes: () => cache.bytes },
+    forgetSession: (userKey: string) => cache.forgetSession(userKey),
   }
   // The one cast: `wrapped` was built key by key from POLICIES, whose type holds it to exactly the
   // client's keys, and each wrapper takes the input and answers with what the function it wraps does.
