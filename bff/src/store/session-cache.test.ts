@@ -119,6 +119,17 @@ describe('the session cache', () => {
     expect(cache.size).toBe(1)
   })
 
+  it('weighs a long list from a sample of its items, close to its JSON length', () => {
+    const trainees = Array.from({ length: 5_000 }, (_, i) => ({
+      clientCode: `VT${String(i).padStart(8, '0')}`,
+      name: i % 3 === 0 ? 'Charlotte Nguyen-Smith' : 'Jo Lee',
+      enrolments: Array.from({ length: i % 4 }, (_, e) => ({ id: e, status: 'Active' })),
+    }))
+    const exact = JSON.stringify(trainees).length
+    expect(Math.abs(jsonBytes(trainees) - exact) / exact).toBeLessThan(0.1)
+    expect(jsonBytes(['a', 'b'])).toBe(JSON.stringify(['a', 'b']).length)
+  })
+
   it('keeps nothing when its TTL is 0', () => {
     const { cache } = setUp({ ttlMs: 0 })
     cache.set('s1', 'a', ['1'])

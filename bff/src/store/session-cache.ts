@@ -32,8 +32,24 @@ interface Entry<V> {
   expiresAt: number
 }
 
-/** Bytes, approximately, of a value kept in memory: the length of its JSON. */
-export const jsonBytes = (value: unknown): number => JSON.stringify(value)?.length ?? 0
+/** Items of a long list weighed to estimate the whole list. */
+const SAMPLED_ITEMS = 32
+
+/**
+ * Bytes, approximately, of a value kept in memory: the length of its JSON. A long list is weighed
+ * from items spread along it (a list's items share one shape): writing out a big employer's
+ * 5,000 trainees in full would cost ~15 ms on every miss.
+ */
+export function jsonBytes(value: unknown): number {
+  if (!Array.isArray(value) || value.length <= SAMPLED_ITEMS)
+    return JSON.stringify(value)?.length ?? 0
+  const step = value.length / SAMPLED_ITEMS
+  let sampled = 0
+  for (let i = 0; i < SAMPLED_ITEMS; i++)
+    sampled += JSON.stringify(value[Math.floor(i * step)])?.length ?? 0
+  // Each item's comma, and the brackets.
+  return Math.ceil((sampled / SAMPLED_ITEMS + 1) * value.length) + 1
+}
 
 /** A key of `session`'s own: no other session's key can equal it. */
 export const sessionKey = (session: string, key: string) => `${session}\u0000${key}`
