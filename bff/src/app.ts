@@ -94,11 +94,14 @@ export function createApp(deps: AppDeps) {
 
   const { cacheSizes } = deps
   const sessionEnd = createSessionEnd()
-  sessionEnd.onEnd((sid) => vettrak.forgetUser(sid))
+  sessionEnd.onEnd((sid) => vettrak.forgetSession(sid))
+  sessionEnd.onEnd((sid) => codec.forgetSession(sid))
   cacheSizes?.set('revokedSessions', () => revocations.size)
   cacheSizes?.set('loginFailures', () => throttle.size)
   cacheSizes?.set('verifyChecks', () => verifyChecks.size)
   cacheSizes?.set('cachedReads', vettrak.sizes.cachedReads)
+  cacheSizes?.set('cachedReadBytes', vettrak.sizes.cachedReadBytes)
+  cacheSizes?.set('openedCookies', () => codec.openedCookies)
 
   const brand = deps.brand ?? loadBrand(deps.config.brand)
   if (brand.palette.adjusted)
@@ -185,7 +188,7 @@ export function createApp(deps: AppDeps) {
       now,
       // Without the per-user cache a prefetched answer would have nowhere to wait.
       landingPrefetch:
-        resilience.cacheTtlMs > 0
+        resilience.cacheTtlMs > 0 && resilience.cacheMaxBytes > 0
           ? createLandingPrefetch({ ...records, vettrak, isOn: features.isOn })
           : undefined,
     }),

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { formatAbn, isValidAbn } from './brand/abn.ts'
 import { isHexColour } from './brand/colour.ts'
 import { DEFAULT_RTO_TIME_ZONE, isTimeZone } from './rto-time.ts'
+import { MB } from './store/session-cache.ts'
 
 const DEFAULT_WSDL_URL = 'http://127.0.0.1:8081/VT_API.asmx?WSDL'
 
@@ -34,6 +35,8 @@ const EnvSchema = z.object({
   VETTRAK_BREAKER_COOLDOWN_SECONDS: seconds(15),
   /** How long a user's list reads are reused (0 turns the cache off). */
   VETTRAK_CACHE_SECONDS: z.coerce.number().int().min(0).default(30),
+  /** Most megabytes (of JSON) those reads take across all users (0 turns the cache off). */
+  VETTRAK_CACHE_MB: z.coerce.number().int().min(0).default(64),
   /** At least 32 characters; generated (with a warning) outside production when missing. */
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   SESSION_IDLE_TIMEOUT_SECONDS: seconds(30 * 60),
@@ -138,6 +141,7 @@ export interface Config {
       breakerThreshold: number
       breakerCoolDownMs: number
       cacheTtlMs: number
+      cacheMaxBytes: number
     }
   }
   session: {
@@ -222,6 +226,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         breakerThreshold: env.VETTRAK_BREAKER_THRESHOLD,
         breakerCoolDownMs: env.VETTRAK_BREAKER_COOLDOWN_SECONDS * 1000,
         cacheTtlMs: env.VETTRAK_CACHE_SECONDS * 1000,
+        cacheMaxBytes: env.VETTRAK_CACHE_MB * MB,
       },
     },
     session: {

@@ -28,10 +28,21 @@ describe('when a session ends', () => {
     const during = stack.cacheSizes()
     expect(during.employerTrees).toBeGreaterThan(0)
     expect(during.cachedReads).toBeGreaterThan(0)
+    expect(during.cachedReadBytes).toBeGreaterThan(0)
     await contact.delete('/api/session')
     const after = stack.cacheSizes()
     expect(after.employerTrees).toBe(0)
     expect(after.cachedReads).toBe(0)
+    expect(after.cachedReadBytes).toBe(0)
+  })
+
+  it('a session that signs out leaves no opened cookie behind', async () => {
+    const learner = stack.agent()
+    await learner.signIn('demo.learner', 'Learner!2026')
+    expect((await learner.get('/api/me')).status).toBe(200)
+    expect(stack.cacheSizes().openedCookies).toBeGreaterThan(0)
+    await learner.delete('/api/session')
+    expect(stack.cacheSizes().openedCookies).toBe(0)
   })
 
   it('a session VETtrak has expired takes its cached lists with it', async () => {

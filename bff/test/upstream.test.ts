@@ -4,8 +4,8 @@ import {
   type VettrakClient,
 } from '@vettrak-portal/vettrak-client'
 import { DEMO, startSimulator, type RunningSimulator } from '@vettrak-portal/vettrak-simulator'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startStack, TEST_REFERENCE_DATE as REFERENCE_DATE } from './harness.ts'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { startStack, TEST_REFERENCE_DATE as REFERENCE_DATE, type Stack } from './harness.ts'
 import { clientRecords } from '../src/records/client-records.ts'
 import { createLandingPrefetch } from '../src/records/landing-prefetch.ts'
 import {
@@ -203,30 +203,46 @@ describe('the per-user cache', () => {
 })
 
 describe('through the BFF', () => {
+  let stack: Stack
+  beforeEach(async () => {
+    stack = await startStack()
+  })
+  afterEach(() => stack.close())
+
+  /** The VETtrak requests for `operation` the BFF has sent so far. */
+  const soapCalls = (operation: string) =>
+    stack.logLines.filter(
+      (line) => line.includes('"msg":"vettrak request"') && line.includes(`<${operation}`),
+    ).length
+
+  it('views a contact opens at once share one read of the tree and one of each list', async () => {
+    const contact = stack.agent()
+    await contact.signIn('demo.employer', 'Employer!2026')
+    await contact.put('/api/session/employer', { employerId: DEMO.employers.acme })
+    const trees = soapCalls('GetEmployerTree')
+    const views = await Promise.all(
+      Array.from({ length: 6 }, () => contact.get('/api/employer/trainees')),
+    )
+    expect(views.map((view) => view.status)).toEqual(Array(6).fill(200))
+    expect(soapCalls('GetEmployerTree') - trees).toBe(1)
+    expect(soapCalls('GetTraineesForEmployer')).toBe(1)
+  })
+
   it('a session reuses its own list reads for a while, and another session of the same person does not', async () => {
-    const stack = await startStack()
-    try {
-      const soapCalls = (operation: string) =>
-        stack.logLines.filter(
-          (line) => line.includes('"msg":"vettrak request"') && line.includes(`<${operation}`),
-        ).length
-      const first = stack.agent()
-      const second = stack.agent()
-      for (const agent of [first, second]) {
-        await agent.signIn('demo.employer', 'Employer!2026')
-        await agent.put('/api/session/employer', { employerId: DEMO.employers.acme })
-      }
-      expect((await first.get('/api/employer/trainees')).status).toBe(200)
-      expect((await first.get('/api/employer/trainees')).status).toBe(200)
-      expect(soapCalls('GetTraineesForEmployer')).toBe(1)
-      expect((await second.get('/api/employer/trainees')).status).toBe(200)
-      expect(soapCalls('GetTraineesForEmployer')).toBe(2)
-      stack.advance(31)
-      expect((await first.get('/api/employer/trainees')).status).toBe(200)
-      expect(soapCalls('GetTraineesForEmployer')).toBe(3)
-    } finally {
-      await stack.close()
+    const first = stack.agent()
+    const second = stack.agent()
+    for (const agent of [first, second]) {
+      await agent.signIn('demo.employer', 'Employer!2026')
+      await agent.put('/api/session/employer', { employerId: DEMO.employers.acme })
     }
+    expect((await first.get('/api/employer/trainees')).status).toBe(200)
+    expect((await first.get('/api/employer/trainees')).status).toBe(200)
+    expect(soapCalls('GetTraineesForEmployer')).toBe(1)
+    expect((await second.get('/api/employer/trainees')).status).toBe(200)
+    expect(soapCalls('GetTraineesForEmployer')).toBe(2)
+    stack.advance(31)
+    expect((await first.get('/api/employer/trainees')).status).toBe(200)
+    expect(soapCalls('GetTraineesForEmployer')).toBe(3)
   })
 })
 

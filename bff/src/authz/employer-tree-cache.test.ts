@@ -12,7 +12,12 @@ function setUp(maxEntries = 10) {
   const calls: string[] = []
   let failNext = false
   let contactOf = ['1001', '1010']
-  const cache = createEmployerTreeCache({ ttlMs: 60_000, maxEntries, now: () => nowMs })
+  const cache = createEmployerTreeCache({
+    ttlMs: 60_000,
+    maxEntries,
+    maxBytes: 100_000,
+    now: () => nowMs,
+  })
   const read = (id: string) => (): Promise<TreeRead> => {
     calls.push(id)
     if (failNext) {

@@ -53,13 +53,13 @@ export function createLandingPrefetch(deps: LandingPrefetchDeps) {
         inFlight--
         for (const result of results) if (result.status === 'rejected') onFailure(result.reason)
         // Nobody will ever read them, and a later read must not find them either.
-        if (abandoned) deps.vettrak.forgetUser(sid)
+        if (abandoned) deps.vettrak.forgetSession(sid)
       })
       return {
         settled,
         abandon: () => {
           abandoned = true
-          deps.vettrak.forgetUser(sid)
+          deps.vettrak.forgetSession(sid)
         },
       }
     },

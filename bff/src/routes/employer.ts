@@ -16,6 +16,7 @@ import type { VettrakClient } from '@vettrak-portal/vettrak-client'
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../app-env.ts'
+import type { CacheLimits } from '../store/session-cache.ts'
 import {
   checkActiveEmployer,
   decideEmployerScope,
@@ -59,7 +60,7 @@ export interface EmployerRouteOptions {
   now?: () => number
   /** The RTO's zone, for the default date ranges around today. */
   timeZone?: string
-  treeCache?: { ttlMs: number; maxEntries: number }
+  treeCache?: CacheLimits
   /** Where to register the tree cache's size. */
   cacheSizes?: Map<string, () => number>
   /** Where to register forgetting a session's trees when the session ends. */

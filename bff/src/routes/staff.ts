@@ -50,7 +50,7 @@ export function staffRoutes(deps: StaffRouteDeps) {
   })
 
   deps.cacheSizes?.set('accessibleClients', () => accessible.size)
-  deps.sessionEnd?.onEnd((sid) => accessible.forget(sid))
+  deps.sessionEnd?.onEnd((sid) => accessible.forgetSession(sid))
 
   const accessibleOf = async (c: Context<AppEnv>) => {
     const session = currentSession(c)

@@ -7,9 +7,10 @@
  * that opened once is kept, by its exact value, in a small bounded cache for a few minutes, so a
  * busy session is unsealed once rather than on every request. Only successful opens are kept, and
  * revocation (in the shared store, when there is one) and both timeouts are still checked on every
- * request.
+ * request. A session that ends takes its opened cookies with it.
  */
 import { sealData, unsealData } from 'iron-session'
+import { createSessionCache, jsonBytes, MB } from '../store/session-cache.ts'
 import type { RevocationList } from './revocation-list.ts'
 import type { SessionData, SessionProblem } from './session-data.ts'
 
@@ -38,8 +39,8 @@ const isSessionData = (value: unknown): value is SessionData =>
  */
 const SEAL_SHAPE = /^Fe26\.2\*\d*\*[\w-]+\*[\w-]+\*[\w-]+\*\d*\*[\w-]+\*[\w-]+~2$/
 
-/** Opened cookies kept (least recently used goes first), and for how long (seconds). */
-export const OPENED_CACHE = { entries: 5_000, seconds: 5 * 60 }
+/** Opened cookies kept (least recently used goes first), and for how long. */
+export const OPENED_CACHE = { ttlMs: 5 * 60 * 1000, maxEntries: 5_000, maxBytes: 16 * MB }
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -53,18 +54,19 @@ function deepFreeze<T>(value: T): T {
 export function createSessionCodec(options: SessionCodecOptions) {
   // The seal's own expiry backs up the absolute timeout even if the clock check below were bypassed.
   const ttl = options.absoluteTimeoutSeconds + 60
-  const opened = new Map<string, { data: SessionData; until: number }>()
+  // Runs on the clock of the request whose cookie is being opened (`open`'s `now`).
+  let openingAt = 0
+  const opened = createSessionCache<SessionData>({
+    ...OPENED_CACHE,
+    now: () => openingAt * 1000,
+    sizeOf: (data, cookie) => cookie.length + jsonBytes(data),
+  })
 
   /** The cookie's session, from the cache or unsealed (and then cached); undefined if invalid. */
   const unseal = async (cookie: string, now: number): Promise<SessionData | undefined> => {
+    openingAt = now
     const hit = opened.get(cookie)
-    if (hit) {
-      opened.delete(cookie)
-      if (hit.until > now) {
-        opened.set(cookie, hit)
-        return hit.data
-      }
-    }
+    if (hit) return hit
     let data: unknown
     try {
       data = await unsealData<unknown>(cookie, { password: options.secret, ttl })
@@ -72,13 +74,10 @@ export function createSessionCodec(options: SessionCodecOptions) {
       return undefined
     }
     if (!isSessionData(data)) return undefined
+    // Again: another request may have opened a cookie while this one was unsealed.
+    openingAt = now
     // Frozen: every request holding this cookie shares the object.
-    opened.set(cookie, { data: deepFreeze(data), until: now + OPENED_CACHE.seconds })
-    while (opened.size > OPENED_CACHE.entries) {
-      const oldest = opened.keys().next().value
-      if (oldest === undefined) break
-      opened.delete(oldest)
-    }
+    opened.set(data.sid, cookie, deepFreeze(data))
     return data
   }
 
@@ -98,6 +97,14 @@ export function createSessionCodec(options: SessionCodecOptions) {
         return { ok: false, problem: 'expired' }
       if (now - data.lastSeenAt >= options.idleTimeoutSeconds) return { ok: false, problem: 'idle' }
       return { ok: true, session: data }
+    },
+
+    /** Forgets the opened cookies of a session that ended. */
+    forgetSession: (sid: string) => opened.forgetSession(sid),
+
+    /** How many opened cookies are kept (for diagnostics). */
+    get openedCookies() {
+      return opened.size
     },
   }
 }

@@ -6,8 +6,9 @@ function setUp(maxSessions = 2) {
   const loads: string[] = []
   let fail = false
   const cache = createAccessibleClientsCache({
-    ttlSeconds: 300,
-    maxSessions,
+    ttlMs: 300_000,
+    maxEntries: maxSessions,
+    maxBytes: 100_000,
     now: () => nowMs,
     load: ({ clientCode }) => {
       loads.push(clientCode)

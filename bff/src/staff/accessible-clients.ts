@@ -6,6 +6,7 @@
  */
 import type { ClientSummary } from '@vettrak-portal/contracts'
 import { accessKey } from '../authz/staff-client-access.ts'
+import { createSessionCache, jsonBytes, MB, type CacheLimits } from '../store/session-cache.ts'
 import { toSearchEntry, type SearchEntry } from './client-search.ts'
 
 /** One staff member's accessible clients, by code and ready to search. */
@@ -14,17 +15,19 @@ export interface AccessibleClients {
   entries: readonly SearchEntry[]
 }
 
-export interface AccessibleClientsCacheOptions {
+export interface AccessibleClientsCacheOptions extends CacheLimits {
   /** Reads the list from VETtrak with the staff member's token. */
   load: (ref: { token: string; clientCode: string }) => Promise<ClientSummary[]>
-  ttlSeconds: number
-  /** Most sessions held at once; the oldest is dropped first. */
-  maxSessions: number
   /** Epoch milliseconds. */
   now: () => number
 }
 
-export const DEFAULT_ACCESSIBLE_CLIENTS_CACHE = { ttlSeconds: 5 * 60, maxSessions: 50 }
+/** Five minutes, for a few dozen staff sessions at once. */
+export const DEFAULT_ACCESSIBLE_CLIENTS_CACHE: CacheLimits = {
+  ttlMs: 5 * 60 * 1000,
+  maxEntries: 50,
+  maxBytes: 64 * MB,
+}
 
 /** Builds the lookup and search forms of a list. */
 export function indexClients(clients: readonly ClientSummary[]): AccessibleClients {
@@ -36,31 +39,19 @@ export function indexClients(clients: readonly ClientSummary[]): AccessibleClien
 
 /** Creates the cache; `get` answers from memory while the session's entry is fresh. */
 export function createAccessibleClientsCache(options: AccessibleClientsCacheOptions) {
-  const held = new Map<string, { expiresAt: number; clients: Promise<AccessibleClients> }>()
+  const held = createSessionCache<AccessibleClients>({
+    ...options,
+    sizeOf: (clients) => jsonBytes(clients.entries),
+  })
 
   return {
     get(session: { sid: string; token: string; clientCode: string }): Promise<AccessibleClients> {
-      const now = options.now()
-      const entry = held.get(session.sid)
-      if (entry && entry.expiresAt > now) return entry.clients
-      held.delete(session.sid)
-      while (held.size >= options.maxSessions) {
-        const oldest = held.keys().next().value
-        if (oldest === undefined) break
-        held.delete(oldest)
-      }
-      const clients = options.load(session).then(indexClients)
-      const fresh = { expiresAt: now + options.ttlSeconds * 1000, clients }
-      held.set(session.sid, fresh)
-      clients.catch(() => {
-        if (held.get(session.sid) === fresh) held.delete(session.sid)
-      })
-      return clients
+      return held.join(session.sid, session.sid, async () =>
+        indexClients(await options.load(session)),
+      )
     },
     /** Drops a session's list (its session ended). */
-    forget(sid: string) {
-      held.delete(sid)
-    },
+    forgetSession: (sid: string) => held.forgetSession(sid),
     /** How many staff sessions' lists are held. */
     get size() {
       return held.size

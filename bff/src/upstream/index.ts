@@ -4,13 +4,19 @@
  * transient read failures, a circuit breaker, coalescing of identical reads in flight, and a short
  * per-user cache of list reads. Routes cannot tell the difference.
  */
-import { VettrakAbortedError, type VettrakClient } from '@vettrak-portal/vettrak-client'
+import {
+  VettrakAbortedError,
+  type CallOptions,
+  type VettrakClient,
+} from '@vettrak-portal/vettrak-client'
 import { createCircuitBreaker, type CircuitState } from './circuit-breaker.ts'
 import { type CircuitOpenError } from './circuit-open-error.ts'
 import { callKey, createCoalescer } from './coalescer.ts'
 import { currentUserKey, inBackground } from './request-scope.ts'
+import { POLICIES, type Policy } from './policies.ts'
 import { withRetry } from './retry.ts'
 import { isTransient, isUpstreamTrouble } from './transient.ts'
+import { MB } from '../store/session-cache.ts'
 import { createUserCache } from './user-cache.ts'
 
 export { CircuitOpenError } from './circuit-open-error.ts'
@@ -29,6 +35,8 @@ export interface UpstreamOptions {
   /** How long a user's list reads are kept (default 30 s; 0 turns the cache off). */
   cacheTtlMs?: number
   cacheMaxEntries?: number
+  /** Most bytes (of JSON) the cache holds across users (default 64 MB). */
+  cacheMaxBytes?: number
   /** Epoch milliseconds, for the breaker's cool-down and the cache's TTL. */
   now?: () => number
   random?: () => number
@@ -39,21 +47,22 @@ export interface UpstreamOptions {
 /** The client as the routes see it, plus the breaker's state for `/readyz`. */
 export type Upstream = VettrakClient & {
   circuit: { state: () => CircuitState; retryAfterSeconds: () => number }
-  /** Entries in the per-user read cache and calls in flight (for diagnostics). */
-  sizes: { cachedReads: () => number }
+  /** Entries in the per-user read cache, and their bytes (for diagnostics). */
+  sizes: { cachedReads: () => number; cachedReadBytes: () => number }
   /** Drops a user's cached reads (their session ended). */
-  forgetUser: (userKey: string) => void
+  forgetSession: (userKey: string) => void
 }
 
-type Operation = CircuitOpenError['operation']
-type AnyCall = (input: unknown, options?: { signal?: AbortSignal }) => Promise<unknown>
+/** The per-user read cache's byte bound by default: a big employer's trainees are ~1.8 MB. */
+export const DEFAULT_READ_CACHE_BYTES = 64 * MB
 
-/** Never retried: a sign-in attempt (a retry could count twice towards a lock-out) and writes. */
-const NOT_READS = new Set(['validateClient', 'updateClientUsernamePassword'])
-const CLEARS_USER_CACHE = new Set(['updateClientUsernamePassword'])
-const PASS_THROUGH = new Set(['ready', 'close', 'service'])
-/** Staff search keeps the accessible-clients list (thousands of people) in its own cache. */
-const NOT_CACHED = new Set(['getAccessibleClients'])
+type Operation = CircuitOpenError['operation']
+/**
+ * A client function as the wrappers hold it. Declared as a method so that each function's own
+ * input type fits (method parameters are compared both ways); the policy table's type guarantees
+ * that only VETtrak calls get a policy other than `pass`.
+ */
+type AnyCall = { call(this: void, input: unknown, options?: CallOptions): unknown }['call']
 
 const operationOf = (name: string) => (name[0]?.toUpperCase() + name.slice(1)) as Operation
 
@@ -82,6 +91,7 @@ export function createUpstream(vettrak: VettrakClient, options: UpstreamOptions 
   const cache = createUserCache({
     ttlMs: options.cacheTtlMs ?? 30_000,
     maxEntries: options.cacheMaxEntries ?? 5_000,
+    maxBytes: options.cacheMaxBytes ?? DEFAULT_READ_CACHE_BYTES,
     now: options.now,
   })
   const retry = {
@@ -93,12 +103,12 @@ export function createUpstream(vettrak: VettrakClient, options: UpstreamOptions 
     sleep: options.sleep,
   }
 
-  const read = (name: string, call: AnyCall): AnyCall => {
+  const retried = (name: string, call: AnyCall, cached: boolean): AnyCall => {
     const operation = operationOf(name)
     return async (input, callOptions) => {
       const userKey = currentUserKey()
       const key = callKey(name, input)
-      if (userKey !== undefined) {
+      if (cached && userKey !== undefined) {
         const hit = cache.get(userKey, key)
         if (hit !== undefined) return hit
       }
@@ -106,37 +116,51 @@ export function createUpstream(vettrak: VettrakClient, options: UpstreamOptions 
       // fail the others. The client's own timeout still bounds it.
       const background = inBackground()
       const shared = coalescer.run(key, () =>
-        withRetry(() => breaker.run(operation, () => call(input), { background }), retry),
+        withRetry(
+          () => breaker.run(operation, () => Promise.resolve(call(input)), { background }),
+          retry,
+        ),
       )
       const result = await abortable(shared, callOptions?.signal, operation)
-      if (userKey !== undefined && Array.isArray(result) && !NOT_CACHED.has(name))
-        cache.set(userKey, key, result)
+      if (cached && userKey !== undefined && Array.isArray(result)) cache.set(userKey, key, result)
       return result
     }
   }
 
-  const guarded = (name: string, call: AnyCall): AnyCall => {
+  const guarded = (name: string, call: AnyCall, clearsUserCache: boolean): AnyCall => {
     const operation = operationOf(name)
     return async (input, callOptions) => {
       const userKey = currentUserKey()
       try {
-        return await breaker.run(operation, () => call(input, callOptions))
+        return await breaker.run(operation, () => Promise.resolve(call(input, callOptions)))
       } finally {
-        if (userKey !== undefined && CLEARS_USER_CACHE.has(name)) cache.clearUser(userKey)
+        if (clearsUserCache && userKey !== undefined) cache.forgetSession(userKey)
       }
     }
   }
 
-  const wrapped: Record<string, unknown> = {}
-  for (const [name, value] of Object.entries(vettrak)) {
-    if (PASS_THROUGH.has(name) || typeof value !== 'function') wrapped[name] = value
-    else if (name.startsWith('get') && !NOT_READS.has(name))
-      wrapped[name] = read(name, value as AnyCall)
-    else wrapped[name] = guarded(name, value as AnyCall)
+  const wrappers: Record<Exclude<Policy, 'pass'>, (name: string, call: AnyCall) => AnyCall> = {
+    read: (name, call) => retried(name, call, true),
+    uncached: (name, call) => retried(name, call, false),
+    once: (name, call) => guarded(name, call, false),
+    write: (name, call) => guarded(name, call, true),
   }
-  wrapped.circuit = { state: breaker.state, retryAfterSeconds: breaker.retryAfterSeconds }
-  wrapped.sizes = { cachedReads: () => cache.size }
-  wrapped.forgetUser = (userKey: string) => cache.clearUser(userKey)
-  // Built key by key from the client, so it has every function the client has.
-  return wrapped as unknown as Upstream
+
+  const policyOf = new Map<string, Policy>(Object.entries(POLICIES))
+  const wrapped: Record<string, unknown> = {}
+  for (const [name, member] of Object.entries(vettrak)) {
+    const policy = policyOf.get(name)
+    // The table's type makes this unreachable; it stays loud rather than guessing.
+    if (policy === undefined) throw new Error(`No upstream policy for the client's ${name}`)
+    wrapped[name] =
+      policy === 'pass' || typeof member !== 'function' ? member : wrappers[policy](name, member)
+  }
+  const extras: Omit<Upstream, keyof VettrakClient> = {
+    circuit: { state: breaker.state, retryAfterSeconds: breaker.retryAfterSeconds },
+    sizes: { cachedReads: () => cache.size, cachedReadBytes: () => cache.bytes },
+    forgetSession: (userKey: string) => cache.forgetSession(userKey),
+  }
+  // The one cast: `wrapped` was built key by key from POLICIES, whose type holds it to exactly the
+  // client's keys, and each wrapper takes the input and answers with what the function it wraps does.
+  return { ...(wrapped as VettrakClient), ...extras }
 }

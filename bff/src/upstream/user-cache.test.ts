@@ -3,7 +3,7 @@ import { createUserCache } from './user-cache.ts'
 
 function cache(maxEntries = 100) {
   let now = 0
-  const store = createUserCache({ ttlMs: 30_000, maxEntries, now: () => now })
+  const store = createUserCache({ ttlMs: 30_000, maxEntries, maxBytes: 1_000, now: () => now })
   return { store, advance: (ms: number) => (now += ms) }
 }
 
@@ -29,7 +29,7 @@ describe('the per-user cache', () => {
     store.set('alice', 'k1', ['a'])
     store.set('alice', 'k2', ['a'])
     store.set('bob', 'k1', ['b'])
-    store.clearUser('alice')
+    store.forgetSession('alice')
     expect(store.get('alice', 'k1')).toBeUndefined()
     expect(store.get('alice', 'k2')).toBeUndefined()
     expect(store.get('bob', 'k1')).toEqual(['b'])

@@ -5,6 +5,8 @@
  * bound. Runs once, with `--expose-gc` (vitest.load.config.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { OPENED_CACHE } from '../../src/session/session-codec.ts'
+import { DEFAULT_READ_CACHE_BYTES } from '../../src/upstream/index.ts'
 import { startStack, type Stack } from '../harness.ts'
 import { CREDENTIALS, signedIn, type Persona } from './support.ts'
 
@@ -79,12 +81,14 @@ describe('a soak of mixed requests', () => {
       heaps.map(mb),
       sizes,
     )
-    // Every session here signs out, and a session that ends takes its cached lists with it, so
-    // what remains is bounded bookkeeping (revoked ids, opened cookies): near the baseline.
+    // Every session here signs out, and a session that ends takes its cached lists and opened
+    // cookies with it, so what remains is bounded bookkeeping (revoked ids): near the baseline.
     expect(final).toBeLessThan(baseline + 48 * 1024 * 1024)
     // Every session signed out: their ids are remembered, and bounded by the sign-outs made.
     expect(sizes.revokedSessions).toBeLessThanOrEqual(rounds * USERS + 10)
     expect(sizes.cachedReads).toBeLessThanOrEqual(5_000)
+    expect(sizes.cachedReadBytes).toBeLessThanOrEqual(DEFAULT_READ_CACHE_BYTES)
+    expect(sizes.openedCookies).toBeLessThanOrEqual(OPENED_CACHE.maxEntries)
     expect(sizes.employerTrees).toBeLessThanOrEqual(5_000)
     expect(sizes.accessibleClients).toBeLessThanOrEqual(50)
     expect(sizes.loginFailures).toBeLessThanOrEqual(25)
