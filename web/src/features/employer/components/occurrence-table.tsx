@@ -1,9 +1,20 @@
 import type { Occurrence } from '@vettrak-portal/contracts'
 import { Badge } from '../../../components/ui/badge.tsx'
 import { Table, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx'
-import { formatDate } from '../../../lib/format.ts'
+import { formatDate, formatName } from '../../../lib/format.ts'
 
-/** Classes the employer's people are booked into, with places left and taken. */
+/** Names the first few shows before "and n more". */
+const NAMED = 3
+
+/** Which of the employer's people are booked in: a few by name, then how many more. */
+export function bookedSummary(booked: Occurrence['booked']): string {
+  if (booked.length === 0) return 'None of your people listed'
+  const names = booked.slice(0, NAMED).map((person) => formatName(person, person.clientCode))
+  const more = booked.length - names.length
+  return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ')
+}
+
+/** Classes the employer's people are booked into: who of them, places left and taken. */
 export function OccurrenceTable({ occurrences }: { occurrences: readonly Occurrence[] }) {
   return (
     <Table caption="Classes" captionHidden>
@@ -12,6 +23,7 @@ export function OccurrenceTable({ occurrences }: { occurrences: readonly Occurre
           <Th>Class</Th>
           <Th>Dates</Th>
           <Th>Location</Th>
+          <Th>Your people</Th>
           <Th className="text-right">Enrolled</Th>
           <Th className="text-right">Places left</Th>
         </Tr>
@@ -30,6 +42,16 @@ export function OccurrenceTable({ occurrences }: { occurrences: readonly Occurre
               {o.endDate ? formatDate(o.endDate) : '—'}
             </Td>
             <Td>{o.location ?? '—'}</Td>
+            <Td className="min-w-48">
+              {o.booked.length > 0 ? (
+                <span className="block text-sm font-medium">
+                  {o.booked.length === 1 ? '1 of your people' : `${o.booked.length} of your people`}
+                </span>
+              ) : null}
+              <span className="text-sm text-slate-700 dark:text-slate-300">
+                {bookedSummary(o.booked)}
+              </span>
+            </Td>
             <Td numeric>{o.enrolled ?? '—'}</Td>
             <Td numeric>
               {o.vacancies === undefined ? (
