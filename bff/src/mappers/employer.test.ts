@@ -66,8 +66,9 @@ describe('bookedIn', () => {
     expect(people.map((p) => p.surname)).toEqual(['Hassan', 'Iyer'])
   })
 
-  it('a class with nobody of the employer’s in it has an empty list', () => {
-    expect(toOccurrence(firstAid).booked).toEqual([])
+  it('a class with nobody of the employer’s in it has an empty list; unknown enrolments, none', () => {
+    expect(toOccurrence(firstAid, [enrolment({ locationCode: 'NCL-HUN' })]).booked).toEqual([])
+    expect(toOccurrence(firstAid).booked).toBeUndefined()
   })
 })
 

@@ -196,10 +196,13 @@ export function upcomingForContract(
   )
 }
 
-/** An occurrence the employer's people are booked into, with which of them are. */
+/**
+ * An occurrence the employer's people are booked into, with which of them are when the
+ * employer's `enrolments` are known.
+ */
 export function toOccurrence(
   occurrence: Vettrak.Occurrence,
-  enrolments: readonly Vettrak.Enrolment[] = [],
+  enrolments?: readonly Vettrak.Enrolment[],
 ): Occurrence {
   return {
     id: occurrence.id,
@@ -211,6 +214,6 @@ export function toOccurrence(
     location: occurrence.locationCode,
     vacancies: occurrence.vacancies,
     enrolled: occurrence.enrolledCount,
-    booked: bookedIn(occurrence, enrolments),
+    booked: enrolments && bookedIn(occurrence, enrolments),
   }
 }

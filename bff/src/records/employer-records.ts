@@ -7,6 +7,7 @@
  * only read when it is in the employer's own list.
  */
 import type {
+  FeatureName,
   EmployerContactList,
   EmployerInvoiceQuery,
   EmployerRangeQuery,
@@ -41,6 +42,8 @@ export interface EmployerRecordsDeps {
   now: () => number
   /** The RTO's IANA time zone. */
   timeZone: string
+  /** Whether a feature is offered: what another feature's data adds is left out while it is not. */
+  isOn?: (feature: FeatureName) => boolean
 }
 
 /** Unit lists read at once for one batch of enrolments' progress. */
@@ -59,6 +62,7 @@ export function employerRecords(deps: EmployerRecordsDeps, employerIdentifier: s
   const { vettrak } = deps
   const ref = { employerIdentifier }
   const today = () => rtoToday(deps.now(), deps.timeZone)
+  const isOn = deps.isOn ?? (() => true)
 
   /** The trainee's contract, if it is one of this employer's (its sites' included). */
   async function ownTrainee(contractId: number): Promise<Vettrak.Contract> {
@@ -86,21 +90,16 @@ export function employerRecords(deps: EmployerRecordsDeps, employerIdentifier: s
 
     /** One trainee's contract, and the employer's events for it that have not finished yet. */
     async trainee(contractId: number): Promise<TraineeDetail> {
+      const contract = toTrainee(await ownTrainee(contractId))
+      if (!isOn('employerEvents')) return contract
       const day = today()
-      const [contract, events] = await Promise.all([
-        ownTrainee(contractId),
-        vettrak.getEventsForEmployer({
-          ...ref,
-          startDate: `${day}T00:00:00`,
-          endDate: `${addYears(day, EVENT_YEARS.ahead)}T23:59:59`,
-        }),
-      ])
-      const upcoming = upcomingForContract(
-        eventList(events),
-        contractId,
-        rtoNow(deps.now(), deps.timeZone),
-      )
-      return { ...toTrainee(contract), upcoming }
+      const events = await vettrak.getEventsForEmployer({
+        ...ref,
+        startDate: `${day}T00:00:00`,
+        endDate: `${addYears(day, EVENT_YEARS.ahead)}T23:59:59`,
+      })
+      const now = rtoNow(deps.now(), deps.timeZone)
+      return { ...contract, upcoming: upcomingForContract(eventList(events), contractId, now) }
     },
 
     async traineeUnits(contractId: number): Promise<UnitList> {
@@ -156,7 +155,7 @@ export function employerRecords(deps: EmployerRecordsDeps, employerIdentifier: s
       if (!range) return { items: [] }
       const [occurrences, enrolments] = await Promise.all([
         vettrak.getOccurrencesForEmployer({ ...ref, ...range }),
-        vettrak.getEnrolmentsForEmployer(ref),
+        isOn('employerEnrolments') ? vettrak.getEnrolmentsForEmployer(ref) : undefined,
       ])
       return { items: occurrences.map((occurrence) => toOccurrence(occurrence, enrolments)) }
     },

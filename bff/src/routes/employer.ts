@@ -115,8 +115,9 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
   }
 
   const today = () => rtoToday(now(), timeZone)
+  const isOn = options.isOn ?? (() => true)
   const recordsOf = (employerIdentifier: string) =>
-    employerRecords({ vettrak, now, timeZone }, employerIdentifier)
+    employerRecords({ vettrak, now, timeZone, isOn }, employerIdentifier)
   /** The node of the site asked for in the active tree (the scope rule found it there). */
   const siteIn = (tree: EmployerTree, employerIdentifier: string) => {
     const site = findSite(tree, employerIdentifier)
@@ -136,7 +137,6 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)
       const { employerIdentifier, tree } = await scope(c, employerId)
       const site = siteIn(tree, employerIdentifier)
-      const isOn = options.isOn ?? (() => true)
       const counted = { trainees: isOn('trainees'), employees: isOn('employees') }
       return c.json(await recordsOf(employerIdentifier).siteTree(site, counted))
     })

@@ -103,8 +103,11 @@ export const TraineeListSchema = listOf(TraineeSchema)
 
 /** One trainee's contract, with the visits and meetings of that contract from now on. */
 export const TraineeDetailSchema = TraineeSchema.extend({
-  /** The employer's events for this contract that have not finished yet, soonest first. */
-  upcoming: z.array(EventSchema),
+  /**
+   * The employer's events for this contract that have not finished yet, soonest first; absent
+   * when the RTO's VETtrak does not offer employer events.
+   */
+  upcoming: z.array(EventSchema).optional(),
 })
 export type TraineeDetail = z.infer<typeof TraineeDetailSchema>
 
@@ -181,8 +184,11 @@ export const OccurrenceSchema = z.object({
   vacancies: z.number().int().optional(),
   /** Absent when VETtrak does not say how many of the employer's people are booked in. */
   enrolled: z.number().int().optional(),
-  /** The employer's people whose enrolment is in this class (course, location and dates agree). */
-  booked: z.array(BookedPersonSchema),
+  /**
+   * The employer's people whose enrolment is in this class (course, location and dates agree);
+   * absent when the RTO's VETtrak does not offer the employer's enrolments.
+   */
+  booked: z.array(BookedPersonSchema).optional(),
 })
 export type Occurrence = z.infer<typeof OccurrenceSchema>
 export const OccurrenceListSchema = listOf(OccurrenceSchema)

@@ -72,6 +72,13 @@ describe("an employer contact's trainee page", { timeout: 20_000 }, () => {
     expect(within(visits).getByText('No upcoming visits')).toBeInTheDocument()
   })
 
+  it('leaves the visits out when the RTO’s VETtrak offers no employer events', async () => {
+    const { upcoming: _, ...withoutVisits } = olivia
+    openTrainee(json(withoutVisits))
+    expect(await screen.findByText('NSW-0020101', {}, WAIT)).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Upcoming visits' })).not.toBeInTheDocument()
+  })
+
   it('shows the contract loading while the units are already there', async () => {
     let answer: (response: Response) => void = () => undefined
     openTrainee(() => new Promise<Response>((resolve) => (answer = resolve)))

@@ -38,18 +38,18 @@ describe('OccurrenceTable', () => {
     expect(cells[3]).toHaveTextContent('2 of your peopleTariq Hassan, Giulia Rossi')
   })
 
-  it('shows a dash where VETtrak gives no start date or booked count (both defined here)', () => {
+  it('shows a dash where VETtrak gives no start date, booked count or bookings (all defined here)', () => {
     const sparse: Occurrence = {
       id: 2,
       code: 'OCC-2',
       endDate: '2026-05-01T00:00:00',
       vacancies: 0,
-      booked: [],
     }
     render(<OccurrenceTable occurrences={[sparse]} />)
     const cells = within(row('OCC-2')).getAllByRole('cell')
     expect(cells[0]).toHaveTextContent('OCC-2')
     expect(cells[1]).toHaveTextContent(/^— to /)
+    expect(cells[3]).toHaveTextContent('—')
     expect(cells[4]).toHaveTextContent('—')
     expect(cells[5]).toHaveTextContent('Full')
   })

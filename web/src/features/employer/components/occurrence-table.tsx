@@ -7,7 +7,7 @@ import { formatDate, formatName } from '../../../lib/format.ts'
 const NAMED = 3
 
 /** Which of the employer's people are booked in: a few by name, then how many more. */
-export function bookedSummary(booked: Occurrence['booked']): string {
+export function bookedSummary(booked: NonNullable<Occurrence['booked']>): string {
   if (booked.length === 0) return 'None of your people listed'
   const names = booked.slice(0, NAMED).map((person) => formatName(person, person.clientCode))
   const more = booked.length - names.length
@@ -42,16 +42,7 @@ export function OccurrenceTable({ occurrences }: { occurrences: readonly Occurre
               {o.endDate ? formatDate(o.endDate) : '—'}
             </Td>
             <Td>{o.location ?? '—'}</Td>
-            <Td className="min-w-48">
-              {o.booked.length > 0 ? (
-                <span className="block text-sm font-medium">
-                  {o.booked.length === 1 ? '1 of your people' : `${o.booked.length} of your people`}
-                </span>
-              ) : null}
-              <span className="text-sm text-slate-700 dark:text-slate-300">
-                {bookedSummary(o.booked)}
-              </span>
-            </Td>
+            <Td className="min-w-48">{o.booked ? <Booked people={o.booked} /> : '—'}</Td>
             <Td numeric>{o.enrolled ?? '—'}</Td>
             <Td numeric>
               {o.vacancies === undefined ? (
@@ -66,5 +57,18 @@ export function OccurrenceTable({ occurrences }: { occurrences: readonly Occurre
         ))}
       </TBody>
     </Table>
+  )
+}
+
+function Booked({ people }: { people: NonNullable<Occurrence['booked']> }) {
+  return (
+    <>
+      {people.length > 0 ? (
+        <span className="block text-sm font-medium">
+          {people.length === 1 ? '1 of your people' : `${people.length} of your people`}
+        </span>
+      ) : null}
+      <span className="text-sm text-slate-700 dark:text-slate-300">{bookedSummary(people)}</span>
+    </>
   )
 }

@@ -16,7 +16,10 @@ export function contractStatusLabel(status: string | undefined): string {
   return text && !/^-?\d+$/.test(text) ? text : 'Status not recorded'
 }
 
-/** A trainee's training contract (number, status, dates) and the visits still to come. */
+/**
+ * A trainee's training contract (number, status, dates) and the visits still to come (when the
+ * RTO's VETtrak offers employer events).
+ */
 export function TraineeContract({ contractId, site }: { contractId: number; site: Site }) {
   const trainee = useQuery(employerQueries.trainee(contractId, site))
   if (trainee.isPending)
@@ -37,7 +40,7 @@ export function TraineeContract({ contractId, site }: { contractId: number; site
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <ContractCard trainee={trainee.data} />
-      <UpcomingVisits events={trainee.data.upcoming} />
+      {trainee.data.upcoming ? <UpcomingVisits events={trainee.data.upcoming} /> : null}
     </div>
   )
 }
