@@ -34,6 +34,7 @@ import {
   SessionSchema,
   SignInInputSchema,
   TraineeAttentionListSchema,
+  TraineeDetailSchema,
   TraineeListSchema,
   UnitListSchema,
   VerificationSchema,
@@ -245,6 +246,14 @@ export const apiSpec: RouteSpec[] = [
     summary: 'Trainees to look at, and why',
     ...scoped,
     response: TraineeAttentionListSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/employer/trainees/:contractId',
+    access: 'employer-contact',
+    summary: "A trainee's contract and its upcoming visits",
+    ...scoped,
+    response: TraineeDetailSchema,
   },
   {
     method: 'get',

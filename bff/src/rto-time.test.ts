@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_RTO_TIME_ZONE, addYears, dateWindow, isTimeZone, rtoToday } from './rto-time.ts'
+import {
+  DEFAULT_RTO_TIME_ZONE,
+  addYears,
+  dateWindow,
+  isTimeZone,
+  rtoNow,
+  rtoToday,
+} from './rto-time.ts'
 
 describe('rtoToday', () => {
   it('is already tomorrow in Sydney while it is still yesterday in UTC', () => {
@@ -13,6 +20,18 @@ describe('rtoToday', () => {
     expect(rtoToday(instant, 'Australia/Perth')).toBe('2026-07-02')
     expect(rtoToday(instant, DEFAULT_RTO_TIME_ZONE)).toBe('2026-07-02')
     expect(rtoToday(instant, 'America/Los_Angeles')).toBe('2026-07-01')
+  })
+})
+
+describe('rtoNow', () => {
+  it('is the wall-clock time at the RTO, as VETtrak writes its zone-less times', () => {
+    const instant = Date.UTC(2026, 2, 9, 14, 30, 5) // 10 March 01:30:05 in Sydney (AEDT)
+    expect(rtoNow(instant, 'Australia/Sydney')).toBe('2026-03-10T01:30:05')
+    expect(rtoNow(instant, 'UTC')).toBe('2026-03-09T14:30:05')
+  })
+
+  it('writes midnight as 00, not 24', () => {
+    expect(rtoNow(Date.UTC(2026, 6, 1, 14, 0, 0), 'Australia/Brisbane')).toBe('2026-07-02T00:00:00')
   })
 })
 

@@ -17,10 +17,19 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
     })
     formatters.set(timeZone, formatter)
   }
   return formatter
+}
+
+function partsAt(nowMs: number, timeZone: string) {
+  const parts = formatterFor(timeZone).formatToParts(nowMs)
+  return (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
 }
 
 /** Whether `timeZone` is an IANA zone this runtime knows. */
@@ -35,10 +44,14 @@ export function isTimeZone(timeZone: string): boolean {
 
 /** Today's date at the RTO (`YYYY-MM-DD`) at the instant `nowMs`. */
 export function rtoToday(nowMs: number, timeZone: string): string {
-  const parts = formatterFor(timeZone).formatToParts(nowMs)
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? ''
+  const part = partsAt(nowMs, timeZone)
   return `${part('year')}-${part('month')}-${part('day')}`
+}
+
+/** The RTO's local time at the instant `nowMs`, as VETtrak writes it (`YYYY-MM-DDTHH:mm:ss`). */
+export function rtoNow(nowMs: number, timeZone: string): string {
+  const part = partsAt(nowMs, timeZone)
+  return `${rtoToday(nowMs, timeZone)}T${part('hour')}:${part('minute')}:${part('second')}`
 }
 
 /** `date` moved by whole years; 29 February becomes 28 February in a common year. */

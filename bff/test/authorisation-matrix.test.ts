@@ -117,6 +117,8 @@ function requestFor(route: RouteSpec, persona: Persona, whose: Whose): Request |
     case 'DELETE /api/feeds/:id':
       // Revoking one's own feed is in feeds.test.ts; here only an id that is not theirs.
       return own ? undefined : at('/api/feeds/not-my-feed')
+    case 'GET /api/employer/trainees/:contractId':
+      return at(`/api/employer/trainees/${own ? ACME_TRAINEE_CONTRACT : L.contract}`)
     case 'GET /api/employer/trainees/:contractId/units':
       return at(`/api/employer/trainees/${own ? ACME_TRAINEE_CONTRACT : L.contract}/units`)
     case 'GET /api/employer/enrolments/progress':

@@ -9,6 +9,7 @@ import {
   EventListSchema,
   InvoiceListSchema,
   OccurrenceListSchema,
+  TraineeDetailSchema,
   TraineeListSchema,
   UnitListSchema,
   type EmployerTreeNode,
@@ -16,7 +17,7 @@ import {
 import { DEMO } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiSpec } from '../src/api-spec.ts'
-import { errorCodeOf, startStack, type Agent, type Stack } from './harness.ts'
+import { TEST_REFERENCE_DATE, errorCodeOf, startStack, type Agent, type Stack } from './harness.ts'
 
 const E = DEMO.employers
 const ACME_TRAINEE_CONTRACT = 20101
@@ -298,8 +299,11 @@ describe('refusals', () => {
     for (const path of employerPaths) await acmeContact.get(withEmployer(path, E.southernHealth))
     const logged = stack.logLines.slice(before).join('\n')
     expect(logged).not.toContain(`>${E.southernHealth}<`)
-    // The same log does show the employer of a permitted request.
-    await acmeContact.get(withEmployer('/api/employer/contacts', E.acmeParramatta))
+    // The same log does show the employer of a permitted request (dates no other test asks for,
+    // so the answer is not already in the client's cache).
+    await acmeContact.get(
+      withEmployer('/api/employer/events?from=2026-01-02&to=2026-01-03', E.acmeParramatta),
+    )
     expect(stack.logLines.slice(before).join('\n')).toContain(`>${E.acmeParramatta}<`)
   })
 
@@ -355,6 +359,130 @@ describe("a trainee's contract units", () => {
     }
     const badId = await acmeContact.get('/api/employer/trainees/abc/units')
     expect(badId.status).toBe(400)
+  })
+})
+
+describe("a trainee's contract and upcoming visits", () => {
+  it('a contact of Acme sees the contract number, status, dates and the visits still to come', async () => {
+    const trainee = TraineeDetailSchema.parse(
+      (await acmeContact.get(`/api/employer/trainees/${ACME_TRAINEE_CONTRACT}`)).json,
+    )
+    expect(trainee.contractCode).toMatch(/^NSW-\d{7}$/)
+    expect(trainee).toMatchObject({
+      contractId: ACME_TRAINEE_CONTRACT,
+      status: 'Active',
+      givenName: 'Olivia',
+      surname: 'Brown',
+      employerId: E.acme,
+    })
+    expect((trainee.endDate ?? '') > (trainee.startDate ?? '9')).toBe(true)
+    // The seed has one visit done and one to come; the BFF's clock is 10:00 on the reference day.
+    expect(trainee.upcoming).toHaveLength(1)
+    expect(trainee.upcoming?.[0]).toMatchObject({
+      name: 'Trainee workplace visit',
+      contractId: ACME_TRAINEE_CONTRACT,
+      complete: false,
+    })
+    expect((trainee.upcoming?.[0]?.start ?? '') > `${TEST_REFERENCE_DATE}T10:00:00`).toBe(true)
+  })
+
+  it('a trainee whose contract is completed has no upcoming visits', async () => {
+    const trainees = TraineeListSchema.parse(
+      (await acmeContact.get(withEmployer('/api/employer/trainees', E.acmeParramatta))).json,
+    )
+    const completed = trainees.items.find((t) => t.status === 'Completed')
+    expect(completed).toBeDefined()
+    const trainee = TraineeDetailSchema.parse(
+      (
+        await acmeContact.get(
+          withEmployer(`/api/employer/trainees/${completed?.contractId}`, E.acmeParramatta),
+        )
+      ).json,
+    )
+    expect(trainee).toMatchObject({ status: 'Completed', upcoming: [] })
+  })
+
+  it('a contact of Acme gets no contract of another employer’s trainee, nor of a sibling site’s', async () => {
+    const harbourTrainee = TraineeListSchema.parse(
+      (await (await contactOf(E.harbour)).get('/api/employer/trainees')).json,
+    ).items[0]
+    for (const contractId of [DEMO.learner.contract, harbourTrainee?.contractId, 99999999]) {
+      const response = await acmeContact.get(`/api/employer/trainees/${contractId}`)
+      expect(response.status, String(contractId)).toBe(404)
+      expect(errorCodeOf(response)).toBe('NOT_FOUND')
+    }
+    const fromParramatta = await acmeContact.get(
+      withEmployer(`/api/employer/trainees/${ACME_TRAINEE_CONTRACT}`, E.acmeParramatta),
+    )
+    expect(fromParramatta.status).toBe(404)
+    expect(
+      (
+        await acmeContact.get(
+          withEmployer(`/api/employer/trainees/${ACME_TRAINEE_CONTRACT}`, E.harbour),
+        )
+      ).status,
+    ).toBe(403)
+  })
+})
+
+describe("the employer's contacts", () => {
+  const names = (items: { givenName?: string; surname?: string }[]) =>
+    items.map((c) => `${c.givenName} ${c.surname}`).sort()
+
+  it('a contact of Acme sees every contact of every site, each with their site', async () => {
+    const contacts = EmployerContactListSchema.parse(
+      (await acmeContact.get('/api/employer/contacts')).json,
+    ).items
+    expect(contacts.length).toBeGreaterThan(1)
+    expect(contacts).toContainEqual(
+      expect.objectContaining({ givenName: 'Priya', surname: 'Sharma', employerId: E.acme }),
+    )
+    expect(contacts).toContainEqual(
+      expect.objectContaining({
+        surname: 'Papadopoulos',
+        employerId: E.acmeParramatta,
+        employerName: 'Acme Training Services - Parramatta',
+        isPrimary: true,
+      }),
+    )
+    expect(contacts).toContainEqual(
+      expect.objectContaining({ surname: 'Clarke', employerId: E.acmeMaitland }),
+    )
+    // Harbour's people are not Acme's.
+    expect(names(contacts)).not.toContain('Connor Murphy')
+  })
+
+  it('a contact who picks a site sees that site’s contacts and its depots’, not its siblings’', async () => {
+    const parramatta = EmployerContactListSchema.parse(
+      (await acmeContact.get(withEmployer('/api/employer/contacts', E.acmeParramatta))).json,
+    ).items
+    expect(names(parramatta)).toEqual(['Eleni Papadopoulos'])
+    const newcastle = EmployerContactListSchema.parse(
+      (await acmeContact.get(withEmployer('/api/employer/contacts', E.acmeNewcastle))).json,
+    ).items
+    expect(names(newcastle)).toEqual(['Hamish Fraser', 'Ruby Clarke'])
+  })
+})
+
+describe('who is booked into each class', () => {
+  it('each employer sees which of its own people are in a class the two share', async () => {
+    const acme = OccurrenceListSchema.parse(
+      (await acmeContact.get('/api/employer/occurrences')).json,
+    ).items
+    const firstAid = (items: typeof acme) =>
+      items.find(
+        (o) => o.programmeCode === 'HLTAID011' && (o.startDate ?? '') > TEST_REFERENCE_DATE,
+      )
+    expect(firstAid(acme)?.booked?.map((p) => p.clientCode)).toEqual(['VT00000102'])
+    const harbour = OccurrenceListSchema.parse(
+      (await (await contactOf(E.harbour)).get('/api/employer/occurrences')).json,
+    ).items
+    expect(firstAid(harbour)?.id).toBe(firstAid(acme)?.id)
+    expect(firstAid(harbour)?.booked).toEqual([
+      expect.objectContaining({ givenName: 'Sunita', surname: 'Iyer' }),
+    ])
+    // The employer's enrolments are offered, so every class says who is booked (maybe nobody).
+    for (const occurrence of acme) expect(occurrence.booked, String(occurrence.id)).toBeDefined()
   })
 })
 

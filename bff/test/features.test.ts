@@ -1,4 +1,9 @@
-import { ErrorBodySchema, MetaSchema } from '@vettrak-portal/contracts'
+import {
+  ErrorBodySchema,
+  MetaSchema,
+  OccurrenceListSchema,
+  TraineeDetailSchema,
+} from '@vettrak-portal/contracts'
 import { DEMO } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStack, type Stack } from './harness.ts'
@@ -90,5 +95,33 @@ describe('a VETtrak that does not offer every operation', () => {
       features: { source: 'wsdl' },
     })
     expect((response.json as { features: { off: string[] } }).features.off).toContain('signIn')
+  })
+})
+
+describe('a VETtrak without employer events or the employer’s enrolments', () => {
+  let partial: Stack
+  beforeAll(async () => {
+    partial = await startStack({
+      simulator: { withoutOperations: ['GetEventsForEmployer', 'GetEnrolmentsForEmployer'] },
+    })
+  })
+  afterAll(() => partial.close())
+
+  it('still shows a trainee’s contract, without visits, and classes without who is booked', async () => {
+    const contact = partial.agent()
+    expect((await contact.signIn('demo.employer', 'Employer!2026')).status).toBe(201)
+    expect(
+      (await contact.put('/api/session/employer', { employerId: DEMO.employers.acme })).status,
+    ).toBe(200)
+    const trainee = TraineeDetailSchema.parse(
+      (await contact.get('/api/employer/trainees/20101')).json,
+    )
+    expect(trainee).toMatchObject({ contractId: 20101, status: 'Active' })
+    expect(trainee.upcoming).toBeUndefined()
+    const classes = OccurrenceListSchema.parse(
+      (await contact.get('/api/employer/occurrences')).json,
+    )
+    expect(classes.items.length).toBeGreaterThan(0)
+    for (const occurrence of classes.items) expect(occurrence.booked).toBeUndefined()
   })
 })

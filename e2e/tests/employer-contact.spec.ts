@@ -145,5 +145,14 @@ test.describe('a contact of two employers', () => {
     await expect(units.getByRole('row')).toHaveCount(10) // the heading row and 9 units
     await expect(units.getByText('Achieved', { exact: true }).first()).toBeVisible()
     await expect(units.getByText('Not started', { exact: true }).first()).toBeVisible()
+
+    // Her contract, and the workplace visit still to come.
+    const contract = page.getByRole('region', { name: 'Training contract' })
+    await expect(contract).toContainText(/Contract number\s*NSW-\d{7}/)
+    await expect(contract).toContainText('Active')
+    const visits = page.getByRole('region', { name: 'Upcoming visits' })
+    await expect(visits.getByText('Trainee workplace visit')).toHaveCount(1)
+    await expect(visits).toContainText('Workplace visit: Olivia Brown')
+    await expectNoSeriousA11yViolations(page)
   })
 })

@@ -5,10 +5,12 @@
  * and units use the learner mappers.
  */
 import type {
+  BookedPerson,
   Employee,
   EmployerContact,
   EmployerDetails,
   EmployerTreeNode,
+  Event,
   Occurrence,
   Trainee,
 } from '@vettrak-portal/contracts'
@@ -75,6 +77,7 @@ export function toEmployerTreeNode(
 export function toTrainee(contract: Vettrak.Contract): Trainee {
   return {
     contractId: contract.id,
+    contractCode: contract.code,
     clientCode: contract.clientCode || undefined,
     givenName: contract.givenName,
     surname: contract.surname,
@@ -103,8 +106,11 @@ export function toEmployee(employee: Vettrak.Employee): Employee {
   }
 }
 
-/** A contact person of the employer. */
-export function toEmployerContact(contact: Vettrak.EmployerContact): EmployerContact {
+/** A contact person of the employer, and the site (`employer`) they are a contact for. */
+export function toEmployerContact(
+  contact: Vettrak.EmployerContact,
+  employer?: Vettrak.Employer,
+): EmployerContact {
   return {
     clientCode: contact.clientCode,
     givenName: contact.givenName,
@@ -114,11 +120,90 @@ export function toEmployerContact(contact: Vettrak.EmployerContact): EmployerCon
     mobilePhone: contact.mobilePhone,
     position: contact.positionName,
     isPrimary: contact.isPrimaryContact,
+    employerId: employer?.identifier,
+    employerName: employer?.name,
   }
 }
 
-/** An occurrence the employer's people are booked into. */
-export function toOccurrence(occurrence: Vettrak.Occurrence): Occurrence {
+/** Every site of `tree`, the top one first. */
+export function sitesOf(tree: Vettrak.EmployerTree): Vettrak.Employer[] {
+  const sites: Vettrak.Employer[] = []
+  const seen = new Set<string>()
+  const visit = (node: Vettrak.EmployerTree) => {
+    if (seen.has(node.employer.identifier)) return
+    seen.add(node.employer.identifier)
+    sites.push(node.employer)
+    node.children.forEach(visit)
+  }
+  visit(tree)
+  return sites
+}
+
+const day = (dateTime: string | undefined) => dateTime?.slice(0, 10)
+
+/**
+ * Whether `enrolment` is in the class `occurrence`: VETtrak names no occurrence on an enrolment,
+ * so the course, the location and a start on one of the class's days must all agree.
+ */
+export function isBookedIn(occurrence: Vettrak.Occurrence, enrolment: Vettrak.Enrolment): boolean {
+  const start = day(enrolment.startDate)
+  const first = day(occurrence.startDate ?? occurrence.endDate)
+  const last = day(occurrence.endDate ?? occurrence.startDate)
+  return (
+    occurrence.programmeCode !== undefined &&
+    enrolment.qualificationCode === occurrence.programmeCode &&
+    enrolment.locationCode === occurrence.locationCode &&
+    start !== undefined &&
+    first !== undefined &&
+    last !== undefined &&
+    first <= start &&
+    start <= last
+  )
+}
+
+/** The employer's people booked into `occurrence`, by name, each once. */
+export function bookedIn(
+  occurrence: Vettrak.Occurrence,
+  enrolments: readonly Vettrak.Enrolment[],
+): BookedPerson[] {
+  const people = new Map<string, BookedPerson>()
+  for (const enrolment of enrolments)
+    if (enrolment.clientCode && isBookedIn(occurrence, enrolment))
+      people.set(enrolment.clientCode, {
+        clientCode: enrolment.clientCode,
+        givenName: enrolment.givenName,
+        surname: enrolment.surname,
+        employerName: enrolment.employerName,
+      })
+  return [...people.values()].sort((a, b) =>
+    `${a.surname ?? ''} ${a.givenName ?? ''}`.localeCompare(
+      `${b.surname ?? ''} ${b.givenName ?? ''}`,
+    ),
+  )
+}
+
+/**
+ * The events of contract `contractId` that have not finished by `now` (the RTO's local time,
+ * `YYYY-MM-DDTHH:mm:ss`), in the order given.
+ */
+export function upcomingForContract(
+  events: readonly Event[],
+  contractId: number,
+  now: string,
+): Event[] {
+  return events.filter(
+    (event) => event.contractId === contractId && (event.finish ?? event.start) >= now,
+  )
+}
+
+/**
+ * An occurrence the employer's people are booked into, with which of them are when the
+ * employer's `enrolments` are known.
+ */
+export function toOccurrence(
+  occurrence: Vettrak.Occurrence,
+  enrolments?: readonly Vettrak.Enrolment[],
+): Occurrence {
   return {
     id: occurrence.id,
     code: occurrence.code,
@@ -129,5 +214,6 @@ export function toOccurrence(occurrence: Vettrak.Occurrence): Occurrence {
     location: occurrence.locationCode,
     vacancies: occurrence.vacancies,
     enrolled: occurrence.enrolledCount,
+    booked: enrolments && bookedIn(occurrence, enrolments),
   }
 }

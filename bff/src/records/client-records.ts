@@ -23,14 +23,12 @@ import {
   toAward,
   toContract,
   toEnrolment,
-  toEvent,
-  toInvoice,
-  withOverdue,
   toUnit,
 } from '../mappers/learner.ts'
 import { toProfile } from '../mappers/profile.ts'
-import { INVOICE_YEARS, dateWindow, rtoToday } from '../rto-time.ts'
+import { rtoToday } from '../rto-time.ts'
 import { mapWithConcurrency } from './map-with-concurrency.ts'
+import { eventList, invoicesInWindow } from './record-lists.ts'
 
 export interface ClientRecordsDeps {
   vettrak: VettrakClient
@@ -43,14 +41,7 @@ export interface ClientRecordsDeps {
 /** Unit lists fetched at once when working out progress. */
 const PROGRESS_CONCURRENCY = 4
 
-/** Invoice dates searched when the request names none: long enough for any learner's history. */
-
 const notFound = () => new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))
-
-const byKey =
-  <T>(key: (item: T) => string, direction: 1 | -1) =>
-  (a: T, b: T) =>
-    key(a) < key(b) ? -direction : key(a) > key(b) ? direction : 0
 
 /** The records of the client `ref` names, read with `ref`'s token. */
 export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
@@ -84,26 +75,14 @@ export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
     },
 
     async events(): Promise<EventList> {
-      const events = (await vettrak.getEventsForClient(ref)).map(toEvent)
-      return {
-        items: events.filter((event) => event !== undefined).sort(byKey((event) => event.start, 1)),
-      }
+      return { items: eventList(await vettrak.getEventsForClient(ref)) }
     },
 
     async invoices(query: InvoiceQuery): Promise<InvoiceList> {
       const today = rtoToday(deps.now(), deps.timeZone)
-      const window = dateWindow(query, today, INVOICE_YEARS)
-      if (!window) return { items: [] }
-      const invoices = await vettrak.getInvoicesForClient({
-        ...ref,
-        ...window,
-        status: query.status,
-      })
-      return {
-        items: invoices
-          .map((invoice) => withOverdue(toInvoice(invoice), today))
-          .sort(byKey((invoice) => invoice.date ?? '', -1)),
-      }
+      return invoicesInWindow(query, today, (window) =>
+        vettrak.getInvoicesForClient({ ...ref, ...window, status: query.status }),
+      )
     },
 
     async contracts(): Promise<ContractList> {

@@ -2,7 +2,8 @@
  * @module
  * `/api/employer…`: the employer views. VETtrak makes the employer functions Protected, so they
  * run with the service account, and this BFF alone decides who sees which employer: the scope rule
- * (`authz/employer-scope.ts`) is applied to every request before anything else is read.
+ * (`authz/employer-scope.ts`) is applied to every request before anything else is read; what is
+ * read then is `records/employer-records.ts`.
  */
 import {
   EmployerInvoiceQuerySchema,
@@ -12,7 +13,7 @@ import {
   IdParamSchema,
 } from '@vettrak-portal/contracts'
 import type { FeatureName } from '@vettrak-portal/contracts'
-import type { VettrakClient } from '@vettrak-portal/vettrak-client'
+import type { EmployerTree, VettrakClient } from '@vettrak-portal/vettrak-client'
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../app-env.ts'
@@ -29,29 +30,11 @@ import {
 } from '../attention/trainee-attention.ts'
 import { DEFAULT_TREE_CACHE, createEmployerTreeCache } from '../authz/employer-tree-cache.ts'
 import { AppError, defaultMessage } from '../errors.ts'
-import {
-  countBySite,
-  findSite,
-  toEmployee,
-  toEmployerContact,
-  toEmployerDetails,
-  toEmployerTreeNode,
-  toOccurrence,
-  toTrainee,
-} from '../mappers/employer.ts'
-import {
-  progressOf,
-  showsProgress,
-  toEnrolment,
-  toEvent,
-  toInvoice,
-  toUnit,
-  withOverdue,
-} from '../mappers/learner.ts'
+import { findSite, toEmployerDetails } from '../mappers/employer.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
-import { mapWithConcurrency } from '../records/map-with-concurrency.ts'
+import { employerRecords } from '../records/employer-records.ts'
 import { validParams, validQuery } from '../middleware/validate.ts'
-import { DEFAULT_RTO_TIME_ZONE, INVOICE_YEARS, dateWindow, rtoToday } from '../rto-time.ts'
+import { DEFAULT_RTO_TIME_ZONE, rtoToday } from '../rto-time.ts'
 import type { SessionEnd } from '../session/session-end.ts'
 import { confirmOwnToken } from '../session/own-token.ts'
 
@@ -82,17 +65,6 @@ const refusals: Record<ScopeRefusal, string> = {
 }
 
 const ContractParamSchema = z.object({ contractId: IdParamSchema })
-
-/** Unit lists read at once for one batch of enrolments' progress. */
-const PROGRESS_CONCURRENCY = 6
-
-/** Events and classes shown around the RTO's today when the request names no dates. */
-const EVENT_YEARS = { back: 1, ahead: 1 }
-
-const newestFirst =
-  <T>(key: (item: T) => string) =>
-  (a: T, b: T) =>
-    key(b).localeCompare(key(a))
 
 /** The employer routes. */
 export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOptions = {}) {
@@ -144,6 +116,15 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
   }
 
   const today = () => rtoToday(now(), timeZone)
+  const isOn = options.isOn ?? (() => true)
+  const recordsOf = (employerIdentifier: string) =>
+    employerRecords({ vettrak, now, timeZone, isOn }, employerIdentifier)
+  /** The node of the site asked for in the active tree (the scope rule found it there). */
+  const siteIn = (tree: EmployerTree, employerIdentifier: string) => {
+    const site = findSite(tree, employerIdentifier)
+    if (!site) throw new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))
+    return site
+  }
 
   return new Hono<AppEnv>()
     .use(requireSession)
@@ -156,106 +137,67 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
     .get('/tree', async (c) => {
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)
       const { employerIdentifier, tree } = await scope(c, employerId)
-      const site = findSite(tree, employerIdentifier)
-      if (!site) throw new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))
-      const isOn = options.isOn ?? (() => true)
-      const [trainees, employees] = await Promise.all([
-        isOn('trainees') ? vettrak.getTraineesForEmployer({ employerIdentifier }) : [],
-        isOn('employees') ? vettrak.getEmployeesForEmployer({ employerIdentifier }) : [],
-      ])
-      const counts = { trainees: countBySite(trainees), employees: countBySite(employees) }
-      return c.json(toEmployerTreeNode(site, counts))
+      const site = siteIn(tree, employerIdentifier)
+      const counted = { trainees: isOn('trainees'), employees: isOn('employees') }
+      return c.json(await recordsOf(employerIdentifier).siteTree(site, counted))
     })
     .get('/trainees', async (c) => {
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)
       const { employerIdentifier } = await scope(c, employerId)
-      const trainees = await vettrak.getTraineesForEmployer({ employerIdentifier })
-      return c.json({ items: trainees.map(toTrainee) })
+      return c.json(await recordsOf(employerIdentifier).trainees())
     })
     .get('/attention', async (c) => {
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)
       const { employerIdentifier } = await scope(c, employerId)
       return c.json({ items: await attention.get(employerIdentifier, today()) })
     })
+    .get('/trainees/:contractId', async (c) => {
+      const { contractId } = validParams(c, ContractParamSchema)
+      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerIdentifier } = await scope(c, employerId)
+      return c.json(await recordsOf(employerIdentifier).trainee(contractId))
+    })
     .get('/trainees/:contractId/units', async (c) => {
       const { contractId } = validParams(c, ContractParamSchema)
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)
       const { employerIdentifier } = await scope(c, employerId)
-      // Without this check the service account would read any contract's units for anyone.
-      const trainees = await vettrak.getTraineesForEmployer({ employerIdentifier })
-      if (!trainees.some((t) => t.id === contractId))
-        throw new AppError('NOT_FOUND', 'No such trainee at this employer.')
-      // GetUnitsForContract is Restricted: only the service account may name a trainee's contract.
-      const units = await vettrak.getUnitsForContractAsService({ contractId })
-      return c.json({ items: units.map(toUnit) })
+      return c.json(await recordsOf(employerIdentifier).traineeUnits(contractId))
     })
     .get('/employees', async (c) => {
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)
       const { employerIdentifier } = await scope(c, employerId)
-      const employees = await vettrak.getEmployeesForEmployer({ employerIdentifier })
-      return c.json({ items: employees.map(toEmployee) })
+      return c.json(await recordsOf(employerIdentifier).employees())
     })
     .get('/enrolments', async (c) => {
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)
       const { employerIdentifier } = await scope(c, employerId)
-      const enrolments = await vettrak.getEnrolmentsForEmployer({ employerIdentifier })
-      return c.json({ items: enrolments.map((e) => toEnrolment(e)) })
+      return c.json(await recordsOf(employerIdentifier).enrolments())
     })
     .get('/enrolments/progress', async (c) => {
       // Who may ask is decided before what they asked for is checked, as on every employer route.
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)
       const { employerIdentifier } = await scope(c, employerId)
       const { ids } = validQuery(c, EnrolmentProgressQuerySchema)
-      // Only the employer's own enrolments (the list is in the per-user cache after the page's
-      // first read); others are left out of the answer rather than refused one by one.
-      const enrolments = await vettrak.getEnrolmentsForEmployer({ employerIdentifier })
-      const byId = new Map(enrolments.map((enrolment) => [enrolment.id, enrolment]))
-      const asked = ids.flatMap((id) => byId.get(id) ?? [])
-      const items = await mapWithConcurrency(asked, PROGRESS_CONCURRENCY, async (enrolment) => {
-        if (!showsProgress(enrolment)) return { id: enrolment.id }
-        const units = await vettrak.getUnitsForEnrolmentAsService({ enrolmentId: enrolment.id })
-        const progress = progressOf(units)
-        return progress && progress.total > 0
-          ? { id: enrolment.id, progress }
-          : { id: enrolment.id }
-      })
-      return c.json({ items })
+      return c.json(await recordsOf(employerIdentifier).enrolmentProgress(ids))
     })
     .get('/invoices', async (c) => {
       const query = validQuery(c, EmployerInvoiceQuerySchema)
       const { employerIdentifier } = await scope(c, query.employerId)
-      const day = today()
-      const range = dateWindow(query, day, INVOICE_YEARS)
-      if (!range) return c.json({ items: [] })
-      const invoices = await vettrak.getInvoicesForEmployer({
-        employerIdentifier,
-        status: query.status,
-        ...range,
-      })
-      const items = invoices.map((invoice) => withOverdue(toInvoice(invoice), day))
-      return c.json({ items: items.sort(newestFirst((invoice) => invoice.date ?? '')) })
+      return c.json(await recordsOf(employerIdentifier).invoices(query))
     })
     .get('/events', async (c) => {
       const query = validQuery(c, EmployerRangeQuerySchema)
       const { employerIdentifier } = await scope(c, query.employerId)
-      const range = dateWindow(query, today(), EVENT_YEARS)
-      if (!range) return c.json({ items: [] })
-      const events = await vettrak.getEventsForEmployer({ employerIdentifier, ...range })
-      const items = events.flatMap((event) => toEvent(event) ?? [])
-      return c.json({ items: items.sort((a, b) => a.start.localeCompare(b.start)) })
+      return c.json(await recordsOf(employerIdentifier).events(query))
     })
     .get('/occurrences', async (c) => {
       const query = validQuery(c, EmployerRangeQuerySchema)
       const { employerIdentifier } = await scope(c, query.employerId)
-      const range = dateWindow(query, today(), EVENT_YEARS)
-      if (!range) return c.json({ items: [] })
-      const occurrences = await vettrak.getOccurrencesForEmployer({ employerIdentifier, ...range })
-      return c.json({ items: occurrences.map(toOccurrence) })
+      return c.json(await recordsOf(employerIdentifier).occurrences(query))
     })
     .get('/contacts', async (c) => {
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)
-      const { employerIdentifier } = await scope(c, employerId)
-      const contacts = await vettrak.getEmployerContactDetails({ employerIdentifier })
-      return c.json({ items: contacts.map(toEmployerContact) })
+      const { employerIdentifier, tree } = await scope(c, employerId)
+      return c.json(await recordsOf(employerIdentifier).contacts(siteIn(tree, employerIdentifier)))
     })
 }

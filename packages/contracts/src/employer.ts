@@ -12,7 +12,7 @@ import {
   LocalDateTimeSchema,
   listOf,
 } from './primitives.ts'
-import { ProgressSchema } from './learner.ts'
+import { EventSchema, ProgressSchema } from './learner.ts'
 
 export const EmployerScopeQuerySchema = z.object({ employerId: EmployerIdSchema.optional() })
 export type EmployerScopeQuery = z.infer<typeof EmployerScopeQuerySchema>
@@ -84,6 +84,8 @@ export const EmployerTreeNodeSchema: z.ZodType<EmployerTreeNode> = z.lazy(() =>
 
 export const TraineeSchema = z.object({
   contractId: z.number().int(),
+  /** The training contract's number, as the state training authority knows it. */
+  contractCode: z.string().optional(),
   clientCode: ClientCodeSchema.optional(),
   givenName: z.string().optional(),
   surname: z.string().optional(),
@@ -98,6 +100,16 @@ export const TraineeSchema = z.object({
 })
 export type Trainee = z.infer<typeof TraineeSchema>
 export const TraineeListSchema = listOf(TraineeSchema)
+
+/** One trainee's contract, with the visits and meetings of that contract from now on. */
+export const TraineeDetailSchema = TraineeSchema.extend({
+  /**
+   * The employer's events for this contract that have not finished yet, soonest first; absent
+   * when the RTO's VETtrak does not offer employer events.
+   */
+  upcoming: z.array(EventSchema).optional(),
+})
+export type TraineeDetail = z.infer<typeof TraineeDetailSchema>
 
 /** Why a trainee is on the employer's "to look at" list. */
 export const AttentionReasonSchema = z.object({
@@ -144,9 +156,22 @@ export const EmployerContactSchema = z.object({
   mobilePhone: z.string().optional(),
   position: z.string().optional(),
   isPrimary: z.boolean(),
+  /** The site they are a contact for. */
+  employerId: z.string().optional(),
+  employerName: z.string().optional(),
 })
 export type EmployerContact = z.infer<typeof EmployerContactSchema>
 export const EmployerContactListSchema = listOf(EmployerContactSchema)
+export type EmployerContactList = z.infer<typeof EmployerContactListSchema>
+
+/** One of the employer's people booked into a class. */
+export const BookedPersonSchema = z.object({
+  clientCode: ClientCodeSchema,
+  givenName: z.string().optional(),
+  surname: z.string().optional(),
+  employerName: z.string().optional(),
+})
+export type BookedPerson = z.infer<typeof BookedPersonSchema>
 
 export const OccurrenceSchema = z.object({
   id: z.number().int(),
@@ -159,9 +184,15 @@ export const OccurrenceSchema = z.object({
   vacancies: z.number().int().optional(),
   /** Absent when VETtrak does not say how many of the employer's people are booked in. */
   enrolled: z.number().int().optional(),
+  /**
+   * The employer's people whose enrolment is in this class (course, location and dates agree);
+   * absent when the RTO's VETtrak does not offer the employer's enrolments.
+   */
+  booked: z.array(BookedPersonSchema).optional(),
 })
 export type Occurrence = z.infer<typeof OccurrenceSchema>
 export const OccurrenceListSchema = listOf(OccurrenceSchema)
+export type OccurrenceList = z.infer<typeof OccurrenceListSchema>
 
 /** Enrolments whose progress one request may ask for: a screenful of rows, with room to spare. */
 export const ENROLMENT_PROGRESS_BATCH = 50

@@ -383,6 +383,7 @@ export const EMPLOYER_EVENT_NAMES = {
   trainingPlanSignOff: 'Training plan sign-off',
   signUp: 'Traineeship sign-up',
   progressMeeting: 'Progress meeting',
+  traineeVisit: 'Trainee workplace visit',
 } as const
 
 export const STAFF_ROLES = {

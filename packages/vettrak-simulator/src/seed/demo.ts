@@ -793,6 +793,7 @@ const EMPLOYER_PEOPLE: readonly EmployerPerson[] = [
   { code: 'VT00000123', given: 'Leila', surname: 'Haddad', site: 'harbour', position: 'Customer Service Officer', trainee: { course: Q.BSB40120, status: 'active', startOffset: -20 } },
   { code: 'VT00000124', given: 'Kai', surname: 'Nakamura', site: 'harbour', position: 'Warehouse Operator', shortCourse: { course: SC.TLILIC0003, offset: 18 } },
   { code: 'VT00000125', given: 'Sunita', surname: 'Iyer', site: 'harbour', position: 'Administration Officer', shortCourse: { course: SC.HLTAID011, offset: 10 } },
+  { code: 'VT00000113', given: 'Priya', surname: 'Sharma', site: 'acme', position: 'Accounts Payable Officer', contact: 'secondary' },
 ] // prettier-ignore
 
 const SITE_SUBURB: Record<keyof DemoEmployers, Suburb> = {
@@ -824,6 +825,7 @@ function seedDemoEmployerPeople(
     acme: demoEmployerContact,
   }
   const bookings = new Map<string, Set<keyof DemoEmployers>>()
+  const activeTrainees: Array<{ site: keyof DemoEmployers; contractId: number; name: string }> = []
 
   for (const [index, member] of EMPLOYER_PEOPLE.entries()) {
     const site = employers[member.site]
@@ -894,6 +896,11 @@ function seedDemoEmployerPeople(
       addStaffEnrolmentRole(ctx.store, staffCode, enrolment.ID, STAFF_ROLES.trainerAssessor)
       event(ctx, { identifier: member.code, name: EV.trainingPlanReview, start: at(onWeekday(addDays(start, 30)), '10:00'), finish: at(onWeekday(addDays(start, 30)), '11:00'), contractId: contract.ID, staffCode }) // prettier-ignore
       if (status === 'active') {
+        activeTrainees.push({
+          site: member.site,
+          contractId: contract.ID,
+          name: `${member.given} ${member.surname}`,
+        })
         event(ctx, { identifier: member.code, name: EV.workplaceVisit, start: at(onWeekday(day(15 + member.code.length)), '13:00'), finish: at(onWeekday(day(15 + member.code.length)), '14:00'), contractId: contract.ID, staffCode }) // prettier-ignore
       }
     }
@@ -1034,4 +1041,24 @@ function seedDemoEmployerPeople(
   employerEvent('maitland', EMP_EV.siteVisit, 35, '10:00')
   employerEvent('harbour', EMP_EV.siteVisit, -30, '08:00')
   employerEvent('harbour', EMP_EV.progressMeeting, 5, '15:00')
+
+  // Each active trainee's visits at work, on the employer's calendar under their contract: one
+  // done, one to come.
+  for (const [index, trainee] of activeTrainees.entries()) {
+    const visit = (offset: number) => {
+      const date = onWeekday(day(offset))
+      event(ctx, {
+        identifier: employers[trainee.site].Empl_Identifier ?? '',
+        employer: true,
+        name: EMP_EV.traineeVisit,
+        start: at(date, '10:30'),
+        finish: at(date, '11:30'),
+        staffCode,
+        contractId: trainee.contractId,
+        description: `Workplace visit: ${trainee.name}`,
+      })
+    }
+    visit(-21 - index)
+    visit(9 + index * 3)
+  }
 }

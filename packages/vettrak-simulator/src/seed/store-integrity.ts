@@ -184,7 +184,10 @@ function checkEvents(
     ) {
       problem(`${what} names enrolment ${event.EnrolmentId}, not one of ${owner}'s`)
     }
-    if (event.ContractId !== null && store.contracts.get(event.ContractId)?.Clie_Code !== owner) {
+    // A client's event names one of their contracts; an employer's, one of its trainees'.
+    const contract = event.ContractId === null ? undefined : store.contracts.get(event.ContractId)
+    const contractOwner = type === 0 ? contract?.Clie_Code : contract?.Empl_Identifier
+    if (event.ContractId !== null && contractOwner !== owner) {
       problem(`${what} names contract ${event.ContractId}, not one of ${owner}'s`)
     }
   }

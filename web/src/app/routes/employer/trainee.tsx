@@ -4,10 +4,11 @@ import { Page } from '../../../components/layout/page.tsx'
 import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { paths } from '../../../config/paths.ts'
 import { employerQueries } from '../../../features/employer/api/employer-queries.ts'
+import { TraineeContract } from '../../../features/employer/components/trainee-contract.tsx'
 import { UnitSummary, UnitTable } from '../../../features/learning/components/unit-table.tsx'
 import { useSite } from '../../../features/employer/hooks/use-site.ts'
 import { resolveSite } from '../../../features/employer/site-scope.ts'
-import { formatDate, formatName } from '../../../lib/format.ts'
+import { formatName } from '../../../lib/format.ts'
 
 const contractIdOf = (value: string | undefined) => {
   const id = Number(value)
@@ -20,6 +21,8 @@ export const clientLoader =
   async ({ request, params }: LoaderFunctionArgs) => {
     const contractId = contractIdOf(params.contractId)
     const site = await resolveSite(queryClient, request)
+    // The contract and its visits load beside the units, with their own loading and error states.
+    void queryClient.prefetchQuery(employerQueries.trainee(contractId, site))
     await queryClient.ensureQueryData(employerQueries.traineeUnits(contractId, site))
     return null
   }
@@ -29,9 +32,7 @@ export default function TraineeRoute() {
   const contractId = contractIdOf(params.contractId)
   const [site] = useSite()
   const { data } = useSuspenseQuery(employerQueries.traineeUnits(contractId, site))
-  // The trainee's name and qualification from the list the contact came from (cached, or loaded).
-  const trainees = useQuery(employerQueries.trainees(site))
-  const trainee = trainees.data?.items.find((t) => t.contractId === contractId)
+  const { data: trainee } = useQuery(employerQueries.trainee(contractId, site))
   const title = trainee ? formatName(trainee, 'Trainee') : 'Trainee'
   return (
     <Page
@@ -41,7 +42,6 @@ export default function TraineeRoute() {
           <>
             {[trainee.qualificationCode, trainee.qualificationName].filter(Boolean).join(' ')}
             {trainee.employerName ? ` · ${trainee.employerName}` : ''}
-            {trainee.startDate ? ` · started ${formatDate(trainee.startDate)}` : ''}
           </>
         ) : (
           `Training contract ${contractId}`
@@ -56,16 +56,19 @@ export default function TraineeRoute() {
         </Link>
       }
     >
-      {data.items.length === 0 ? (
-        <EmptyState title="No units yet">
-          No units are recorded for this training contract.
-        </EmptyState>
-      ) : (
-        <div className="space-y-6">
-          <UnitSummary units={data.items} />
-          <UnitTable units={data.items} caption="Units of the training contract" />
-        </div>
-      )}
+      <div className="space-y-6">
+        <TraineeContract contractId={contractId} site={site} />
+        {data.items.length === 0 ? (
+          <EmptyState title="No units yet">
+            No units are recorded for this training contract.
+          </EmptyState>
+        ) : (
+          <>
+            <UnitSummary units={data.items} />
+            <UnitTable units={data.items} caption="Units of the training contract" />
+          </>
+        )}
+      </div>
     </Page>
   )
 }

@@ -11,6 +11,7 @@ import {
   InvoiceListSchema,
   OccurrenceListSchema,
   TraineeAttentionListSchema,
+  TraineeDetailSchema,
   TraineeListSchema,
   UnitListSchema,
   type EmployerInvoiceQuery,
@@ -88,6 +89,17 @@ export const employerQueries = {
           { signal },
         ),
       staleTime: 5 * 60_000,
+    }),
+  /** One trainee's contract, with the visits to come (the BFF decides what "to come" is). */
+  trainee: (contractId: number, site: Site) =>
+    queryOptions({
+      queryKey: [...employerQueries.all(), 'trainees', site, contractId, 'contract'],
+      queryFn: ({ signal }) =>
+        api.get(
+          `/api/employer/trainees/${contractId}${query({ employerId: site })}`,
+          TraineeDetailSchema,
+          { signal },
+        ),
     }),
   traineeUnits: (contractId: number, site: Site) =>
     queryOptions({

@@ -6,14 +6,17 @@ const linkClass =
   'inline-flex min-h-11 items-center break-all text-brand-800 underline underline-offset-2 hover:no-underline dark:text-brand-200'
 const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
 
-/** The employer's contacts, the primary one first and marked, with email and phone links. */
+/**
+ * The contacts of the sites shown, the primary ones first and marked, each with their site and
+ * email and phone links.
+ */
 export function ContactList({ contacts }: { contacts: readonly EmployerContact[] }) {
   const ordered = [...contacts].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary))
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {ordered.map((contact) => (
         <li
-          key={contact.clientCode}
+          key={`${contact.clientCode}-${contact.employerId ?? ''}`}
           className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
         >
           <div className="flex flex-wrap items-start justify-between gap-2">
@@ -23,6 +26,9 @@ export function ContactList({ contacts }: { contacts: readonly EmployerContact[]
               </p>
               {contact.position ? (
                 <p className="text-sm text-slate-700 dark:text-slate-300">{contact.position}</p>
+              ) : null}
+              {contact.employerName ? (
+                <p className="text-sm text-slate-700 dark:text-slate-300">{contact.employerName}</p>
               ) : null}
             </div>
             {contact.isPrimary ? <Badge tone="info">Primary contact</Badge> : null}

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import type { Occurrence } from '@vettrak-portal/contracts'
 import { describe, expect, it } from 'vitest'
-import { OccurrenceTable } from './occurrence-table.tsx'
+import { OccurrenceTable, bookedSummary } from './occurrence-table.tsx'
 
 const firstAid: Occurrence = {
   id: 1,
@@ -13,6 +13,7 @@ const firstAid: Occurrence = {
   location: 'SYD',
   vacancies: 4,
   enrolled: 8,
+  booked: [],
 }
 
 const row = (name: string) => screen.getByRole('row', { name: new RegExp(name) })
@@ -22,11 +23,22 @@ describe('OccurrenceTable', () => {
     render(<OccurrenceTable occurrences={[firstAid]} />)
     const cells = within(row('Provide First Aid')).getAllByRole('cell')
     expect(cells[0]).toHaveTextContent('Provide First AidHLTAID011-2603-SYD-1 · HLTAID011')
-    expect(cells[3]).toHaveTextContent('8')
-    expect(cells[4]).toHaveTextContent('4')
+    expect(cells[3]).toHaveTextContent('None of your people listed')
+    expect(cells[4]).toHaveTextContent('8')
+    expect(cells[5]).toHaveTextContent('4')
   })
 
-  it('shows a dash where VETtrak gives no start date or booked count (both defined here)', () => {
+  it('says which of the employer’s people are booked in, and how many', () => {
+    const booked = [
+      { clientCode: 'VT00000102', givenName: 'Tariq', surname: 'Hassan' },
+      { clientCode: 'VT00000105', givenName: 'Giulia', surname: 'Rossi' },
+    ]
+    render(<OccurrenceTable occurrences={[{ ...firstAid, booked }]} />)
+    const cells = within(row('Provide First Aid')).getAllByRole('cell')
+    expect(cells[3]).toHaveTextContent('2 of your peopleTariq Hassan, Giulia Rossi')
+  })
+
+  it('shows a dash where VETtrak gives no start date, booked count or bookings (all defined here)', () => {
     const sparse: Occurrence = {
       id: 2,
       code: 'OCC-2',
@@ -38,6 +50,23 @@ describe('OccurrenceTable', () => {
     expect(cells[0]).toHaveTextContent('OCC-2')
     expect(cells[1]).toHaveTextContent(/^— to /)
     expect(cells[3]).toHaveTextContent('—')
-    expect(cells[4]).toHaveTextContent('Full')
+    expect(cells[4]).toHaveTextContent('—')
+    expect(cells[5]).toHaveTextContent('Full')
+  })
+})
+
+describe('bookedSummary', () => {
+  const person = (n: number) => ({ clientCode: `VT0${n}`, givenName: `Given${n}`, surname: 'S' })
+  it.each([
+    [0, 'None of your people listed'],
+    [1, 'Given1 S'],
+    [3, 'Given1 S, Given2 S, Given3 S'],
+    [5, 'Given1 S, Given2 S, Given3 S and 2 more'],
+  ])('%i booked reads “%s”', (count, text) => {
+    expect(bookedSummary(Array.from({ length: count }, (_, i) => person(i + 1)))).toBe(text)
+  })
+
+  it('names someone without a name by their client code', () => {
+    expect(bookedSummary([{ clientCode: 'VT00000199' }])).toBe('VT00000199')
   })
 })

@@ -12,6 +12,10 @@ function openTrainees(trainees: Trainee[], url = '/employer/trainees') {
     'GET /api/employer/tree': json(buildAcmeTree()),
     'GET /api/employer/trainees': json({ items: trainees }),
     'GET /api/employer/trainees/3/units': json({ items: [] }),
+    'GET /api/employer/trainees/3': json({
+      ...trainees.find((t) => t.contractId === 3),
+      upcoming: [],
+    }),
   })
   return renderApp(url)
 }
