@@ -13,6 +13,8 @@ import type {
   Trainee,
 } from '@vettrak-portal/contracts'
 import type * as Vettrak from '@vettrak-portal/vettrak-client'
+import { NO_LOCATION_NAMES, type LocationNameMap } from '../reference/location-names.ts'
+import { locationOf } from './location.ts'
 
 /** An employer's details. */
 export function toEmployerDetails(employer: Vettrak.Employer): EmployerDetails {
@@ -118,7 +120,10 @@ export function toEmployerContact(contact: Vettrak.EmployerContact): EmployerCon
 }
 
 /** An occurrence the employer's people are booked into. */
-export function toOccurrence(occurrence: Vettrak.Occurrence): Occurrence {
+export function toOccurrence(
+  occurrence: Vettrak.Occurrence,
+  names: LocationNameMap = NO_LOCATION_NAMES,
+): Occurrence {
   return {
     id: occurrence.id,
     code: occurrence.code,
@@ -126,7 +131,7 @@ export function toOccurrence(occurrence: Vettrak.Occurrence): Occurrence {
     programmeName: occurrence.programmeName,
     startDate: occurrence.startDate,
     endDate: occurrence.endDate,
-    location: occurrence.locationCode,
+    ...locationOf(occurrence.locationCode, names),
     vacancies: occurrence.vacancies,
     enrolled: occurrence.enrolledCount,
   }

@@ -5,6 +5,7 @@
  * for an enrolment or contract that is in the client's own list.
  */
 import type {
+  FeatureName,
   AwardList,
   ContractList,
   EnrolmentList,
@@ -22,6 +23,7 @@ import {
   showsProgress,
   toAward,
   toContract,
+  enrolmentsById,
   toEnrolment,
   toEvent,
   toInvoice,
@@ -29,6 +31,7 @@ import {
   toUnit,
 } from '../mappers/learner.ts'
 import { toProfile } from '../mappers/profile.ts'
+import { NO_LOCATION_NAMES, type LocationNames } from '../reference/location-names.ts'
 import { INVOICE_YEARS, dateWindow, rtoToday } from '../rto-time.ts'
 import { mapWithConcurrency } from './map-with-concurrency.ts'
 
@@ -38,6 +41,10 @@ export interface ClientRecordsDeps {
   now: () => number
   /** The RTO's IANA time zone. */
   timeZone: string
+  /** The RTO's location names; without them, answers carry location codes only. */
+  locations?: LocationNames
+  /** Whether this VETtrak offers a feature (default: all are). */
+  isOn?: (feature: FeatureName) => boolean
 }
 
 /** Unit lists fetched at once when working out progress. */
@@ -56,6 +63,8 @@ const byKey =
 export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
   const { vettrak } = deps
   const { token } = ref
+  const locationNames = () => deps.locations?.names() ?? Promise.resolve(NO_LOCATION_NAMES)
+  const offered = (feature: FeatureName) => deps.isOn?.(feature) ?? true
 
   return {
     async profile(): Promise<Profile> {
@@ -65,14 +74,18 @@ export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
     },
 
     async enrolments(): Promise<EnrolmentList> {
-      const enrolments = await vettrak.getEnrolmentsForClient(ref)
+      const [enrolments, names] = await Promise.all([
+        vettrak.getEnrolmentsForClient(ref),
+        locationNames(),
+      ])
       const items = await mapWithConcurrency(enrolments, PROGRESS_CONCURRENCY, async (enrolment) =>
         showsProgress(enrolment)
           ? toEnrolment(
               enrolment,
               progressOf(await vettrak.getUnitsForEnrolment({ token, enrolmentId: enrolment.id })),
+              names,
             )
-          : toEnrolment(enrolment),
+          : toEnrolment(enrolment, undefined, names),
       )
       return { items }
     },
@@ -83,8 +96,19 @@ export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
       return { items: units.map(toUnit) }
     },
 
+    /**
+     * The events, each of an enrolment with that enrolment's course and location. The enrolments
+     * are one more read (the landing page reads them anyway, so it is mostly the per-user cache's);
+     * should it fail, the events are shown without them.
+     */
     async events(): Promise<EventList> {
-      const events = (await vettrak.getEventsForClient(ref)).map(toEvent)
+      const [found, enrolments, names] = await Promise.all([
+        vettrak.getEventsForClient(ref),
+        offered('enrolments') ? vettrak.getEnrolmentsForClient(ref).catch(() => []) : [],
+        locationNames(),
+      ])
+      const context = { enrolments: enrolmentsById(enrolments), names }
+      const events = found.map((event) => toEvent(event, context))
       return {
         items: events.filter((event) => event !== undefined).sort(byKey((event) => event.start, 1)),
       }

@@ -49,6 +49,7 @@ import {
 } from '../mappers/learner.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { mapWithConcurrency } from '../records/map-with-concurrency.ts'
+import { NO_LOCATION_NAMES, type LocationNames } from '../reference/location-names.ts'
 import { validParams, validQuery } from '../middleware/validate.ts'
 import { DEFAULT_RTO_TIME_ZONE, INVOICE_YEARS, dateWindow, rtoToday } from '../rto-time.ts'
 import type { SessionEnd } from '../session/session-end.ts'
@@ -66,6 +67,8 @@ export interface EmployerRouteOptions {
   sessionEnd?: SessionEnd
   /** Whether a feature is offered; the tree's counts leave out what is not (default: all are). */
   isOn?: (feature: FeatureName) => boolean
+  /** The RTO's location names; without them, answers carry location codes only. */
+  locations?: LocationNames
   /** The "trainees to look at" thresholds (days) and how long a site's list is kept (seconds). */
   attention?: AttentionThresholds & { cacheSeconds: number }
 }
@@ -143,6 +146,7 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
   }
 
   const today = () => rtoToday(now(), timeZone)
+  const locationNames = () => options.locations?.names() ?? Promise.resolve(NO_LOCATION_NAMES)
 
   return new Hono<AppEnv>()
     .use(requireSession)
@@ -197,8 +201,11 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
     .get('/enrolments', async (c) => {
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)
       const { employerIdentifier } = await scope(c, employerId)
-      const enrolments = await vettrak.getEnrolmentsForEmployer({ employerIdentifier })
-      return c.json({ items: enrolments.map((e) => toEnrolment(e)) })
+      const [enrolments, names] = await Promise.all([
+        vettrak.getEnrolmentsForEmployer({ employerIdentifier }),
+        locationNames(),
+      ])
+      return c.json({ items: enrolments.map((e) => toEnrolment(e, undefined, names)) })
     })
     .get('/enrolments/progress', async (c) => {
       // Who may ask is decided before what they asked for is checked, as on every employer route.
@@ -248,8 +255,11 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
       const { employerIdentifier } = await scope(c, query.employerId)
       const range = dateWindow(query, today(), EVENT_YEARS)
       if (!range) return c.json({ items: [] })
-      const occurrences = await vettrak.getOccurrencesForEmployer({ employerIdentifier, ...range })
-      return c.json({ items: occurrences.map(toOccurrence) })
+      const [occurrences, names] = await Promise.all([
+        vettrak.getOccurrencesForEmployer({ employerIdentifier, ...range }),
+        locationNames(),
+      ])
+      return c.json({ items: occurrences.map((occurrence) => toOccurrence(occurrence, names)) })
     })
     .get('/contacts', async (c) => {
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)
