@@ -2,6 +2,7 @@ import type { Occurrence } from '@vettrak-portal/contracts'
 import { Badge } from '../../../components/ui/badge.tsx'
 import { Table, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx'
 import { formatDate } from '../../../lib/format.ts'
+import { LocationName } from '../../../components/ui/location-name.tsx'
 
 /** Classes the employer's people are booked into, with places left and taken. */
 export function OccurrenceTable({ occurrences }: { occurrences: readonly Occurrence[] }) {
@@ -29,7 +30,7 @@ export function OccurrenceTable({ occurrences }: { occurrences: readonly Occurre
               {o.startDate ? formatDate(o.startDate) : '—'} to{' '}
               {o.endDate ? formatDate(o.endDate) : '—'}
             </Td>
-            <Td>{o.location ?? '—'}</Td>
+            <Td>{o.location || o.locationName ? <LocationName item={o} /> : '—'}</Td>
             <Td numeric>{o.enrolled ?? '—'}</Td>
             <Td numeric>
               {o.vacancies === undefined ? (
