@@ -5,11 +5,11 @@
  * for an enrolment or contract that is in the client's own list.
  */
 import type {
-  FeatureName,
   AwardList,
   ContractList,
   EnrolmentList,
   EventList,
+  FeatureName,
   InvoiceList,
   InvoiceQuery,
   Profile,
@@ -19,11 +19,11 @@ import type { ClientRef, VettrakClient } from '@vettrak-portal/vettrak-client'
 import { isOwnRecord } from '../authz/own-records.ts'
 import { AppError, defaultMessage } from '../errors.ts'
 import {
+  enrolmentsById,
   progressOf,
   showsProgress,
   toAward,
   toContract,
-  enrolmentsById,
   toEnrolment,
   toEvent,
   toInvoice,
@@ -31,7 +31,7 @@ import {
   toUnit,
 } from '../mappers/learner.ts'
 import { toProfile } from '../mappers/profile.ts'
-import { NO_LOCATION_NAMES, type LocationNames } from '../reference/location-names.ts'
+import { locationNamesOf, type LocationNames } from '../reference/location-names.ts'
 import { INVOICE_YEARS, dateWindow, rtoToday } from '../rto-time.ts'
 import { mapWithConcurrency } from './map-with-concurrency.ts'
 
@@ -63,7 +63,7 @@ const byKey =
 export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
   const { vettrak } = deps
   const { token } = ref
-  const locationNames = () => deps.locations?.names() ?? Promise.resolve(NO_LOCATION_NAMES)
+  const locationNames = () => locationNamesOf(deps.locations)
   const offered = (feature: FeatureName) => deps.isOn?.(feature) ?? true
 
   return {

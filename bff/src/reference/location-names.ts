@@ -17,6 +17,10 @@ export interface LocationNames {
   names(): Promise<LocationNameMap>
 }
 
+/** The names `locations` holds, or none when there is no holder (a test, a tool). */
+export const locationNamesOf = (locations: LocationNames | undefined): Promise<LocationNameMap> =>
+  locations?.names() ?? Promise.resolve(NO_LOCATION_NAMES)
+
 export interface LocationNamesOptions {
   /** Reads the list from VETtrak (the service account's GetLocations). */
   load: () => Promise<Location[]>

@@ -49,7 +49,7 @@ import {
 } from '../mappers/learner.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { mapWithConcurrency } from '../records/map-with-concurrency.ts'
-import { NO_LOCATION_NAMES, type LocationNames } from '../reference/location-names.ts'
+import { locationNamesOf, type LocationNames } from '../reference/location-names.ts'
 import { validParams, validQuery } from '../middleware/validate.ts'
 import { DEFAULT_RTO_TIME_ZONE, INVOICE_YEARS, dateWindow, rtoToday } from '../rto-time.ts'
 import type { SessionEnd } from '../session/session-end.ts'
@@ -146,7 +146,7 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
   }
 
   const today = () => rtoToday(now(), timeZone)
-  const locationNames = () => options.locations?.names() ?? Promise.resolve(NO_LOCATION_NAMES)
+  const locationNames = () => locationNamesOf(options.locations)
 
   return new Hono<AppEnv>()
     .use(requireSession)

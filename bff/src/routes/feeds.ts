@@ -31,7 +31,7 @@ import { etagMatches } from '../middleware/etag.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { validJson, validParams } from '../middleware/validate.ts'
 import { clientRecords } from '../records/client-records.ts'
-import { NO_LOCATION_NAMES, type LocationNames } from '../reference/location-names.ts'
+import { locationNamesOf, type LocationNames } from '../reference/location-names.ts'
 import { dateWindow, rtoToday } from '../rto-time.ts'
 import type { AttemptCounter } from '../security/attempt-counter.ts'
 import { clientAddress } from '../security/client-address.ts'
@@ -144,8 +144,7 @@ export function feedAccountRoutes(deps: FeedRouteDeps) {
     .get('/events.ics', async (c) => {
       requireFeatureOn(deps, 'events')
       const { token, user } = currentSession(c)
-      const ref = { token, clientCode: user.clientCode }
-      const { items } = await clientRecords(deps, ref).events()
+      const { items } = await clientRecords(deps, { token, clientCode: user.clientCode }).events()
       const uidDomain = new URL(origin(c)).hostname
       const text = toCalendar(
         items.map((event) => eventEntry(event, uidDomain)),
@@ -160,7 +159,7 @@ export function feedAccountRoutes(deps: FeedRouteDeps) {
 /** `/calendar/<token>.ics`: a feed, as a calendar app fetches it. */
 export function feedRoutes(deps: FeedRouteDeps, throttles: FeedThrottles) {
   const { vettrak } = deps
-  const locationNames = () => deps.locations?.names() ?? Promise.resolve(NO_LOCATION_NAMES)
+  const locationNames = () => locationNamesOf(deps.locations)
 
   const refuseTooMany = (retryAfter: number) =>
     new AppError('RATE_LIMITED', 'Too many requests for calendar feeds: try again later.', {
