@@ -113,6 +113,23 @@ describe('with GetLocations', () => {
     })
     expect(entries.some((entry) => entry.summary === 'Class')).toBe(false)
   })
+
+  it("an employer's calendar feed places each class by its location's name", async () => {
+    const employer = await signedIn(stack, 'employer')
+    const created = await employer.post('/api/feeds', { kind: 'employer', employerId: '1001' })
+    expect(created.status, created.text).toBe(201)
+    const { pathname } = new URL((created.json as CreatedCalendarFeed).url)
+    const calendar = new ICAL.Component(
+      ICAL.parse(await (await fetch(stack.url + pathname)).text()) as unknown[],
+    )
+    const classes = calendar
+      .getAllSubcomponents('vevent')
+      .filter((vevent) => String(vevent.getFirstPropertyValue('uid')).startsWith('vettrak-occ'))
+    expect(classes.length).toBeGreaterThan(0)
+    const names = new Set(namesOf(stack).values())
+    for (const vevent of classes)
+      expect(names.has(String(vevent.getFirstPropertyValue('location')))).toBe(true)
+  })
 })
 
 describe('without GetLocations in the WSDL', () => {
