@@ -25,6 +25,7 @@ import { meRoutes } from './routes/me.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { openApiRoutes } from './routes/openapi.ts'
 import { createLandingPrefetch } from './records/landing-prefetch.ts'
+import { DEFAULT_LOCATION_NAMES, createLocationNames } from './reference/location-names.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { staffRoutes } from './routes/staff.ts'
 import { verifyRoutes } from './routes/verify.ts'
@@ -91,6 +92,17 @@ export function createApp(deps: AppDeps) {
   })
 
   const features = deps.features ?? defaultFeatureGate(deps, nowMs)
+  const locations = createLocationNames({
+    load: () => vettrak.getLocations(),
+    isOn: () => features.isOn('locationNames'),
+    now: nowMs,
+    ...DEFAULT_LOCATION_NAMES,
+    onError: (error) =>
+      deps.logger.warn(
+        { operation: 'GetLocations', err: error },
+        'location names could not be read: locations show as codes for now',
+      ),
+  })
 
   const { cacheSizes } = deps
   const sessionEnd = createSessionEnd()
@@ -128,6 +140,7 @@ export function createApp(deps: AppDeps) {
     timeZone: deps.config.rtoTimeZone,
     publicOrigin: deps.config.publicOrigin,
     isOn: features.isOn,
+    locations,
   }
   const feedCounter = (name: string, limit: number) =>
     store
@@ -176,7 +189,13 @@ export function createApp(deps: AppDeps) {
       brand: brand.meta,
     }),
   )
-  const records = { vettrak, now: nowMs, timeZone: deps.config.rtoTimeZone }
+  const records = {
+    vettrak,
+    now: nowMs,
+    timeZone: deps.config.rtoTimeZone,
+    locations,
+    isOn: features.isOn,
+  }
   app.route(
     '/api/session',
     sessionRoutes({
@@ -212,6 +231,7 @@ export function createApp(deps: AppDeps) {
       cacheSizes,
       sessionEnd,
       isOn: features.isOn,
+      locations,
       attention: deps.config.attention,
     }),
   )

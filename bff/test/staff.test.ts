@@ -55,6 +55,36 @@ describe('a staff member searching clients', () => {
     }
   })
 
+  it('same-named results say what tells the people apart, as VETtrak shows it to the staff member', async () => {
+    const { store } = stack.sim
+    const linesBefore = stack.logLines.length
+    const { items } = await search('nguyen, charlotte')
+    /** GetClientDetails requests this search sent for one of its results. */
+    const reads = stack.logLines
+      .slice(linesBefore)
+      .filter((l) => l.includes('"vettrak request"') && l.includes('<GetClientDetails'))
+      .filter((l) => items.some((item) => l.includes(`>${item.clientCode}<`)))
+    expect(items.length).toBeGreaterThan(1)
+    for (const item of items) {
+      const client = store.clients.get(item.clientCode)
+      expect(item).toMatchObject({
+        dateOfBirth: client?.Clie_DOB.slice(0, 10),
+        email: client?.Clie_Email,
+        suburb: client?.Clie_RCity,
+      })
+    }
+    const told = items.map((item) => [item.dateOfBirth, item.email, item.suburb].join('|'))
+    expect(new Set(told).size).toBe(items.length)
+    // One detail read per same-named result (the staff member's own token decides what shows).
+    expect(reads).toHaveLength(items.length)
+  })
+
+  it('a result whose name no other result has is shown without details', async () => {
+    const { items } = await search(LEARNER)
+    expect(items).toHaveLength(1)
+    expect(items[0]).toEqual({ clientCode: LEARNER, givenName: 'Charlotte', surname: 'Nguyen' })
+  })
+
   it('a staff member typing a client code gets that client first', async () => {
     const { items } = await search(LEARNER.toLowerCase())
     expect(items[0]?.clientCode).toBe(LEARNER)

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { toCalendar } from './calendar.ts'
+import { eventEntry, occurrenceEntry, toCalendar } from './calendar.ts'
 
 const now = new Date(Date.UTC(2026, 10, 16))
 
@@ -42,5 +42,67 @@ describe('toCalendar', () => {
     )
     expect(text).toContain('DTSTART;VALUE=DATE:20260202\r\n')
     expect(text).toContain('DTEND;VALUE=DATE:20260207\r\n')
+  })
+})
+
+describe('eventEntry', () => {
+  const event = { id: 5, start: '2026-11-18T09:30:00', complete: false }
+
+  it('titles an event with what it is, not only its type, and places it by name', () => {
+    const entry = eventEntry(
+      {
+        ...event,
+        name: 'Class',
+        description: 'Dementia support workshop',
+        courseName: 'Certificate III in Individual Support',
+        location: 'PAR-WST',
+        locationName: 'Parramatta campus',
+      },
+      'portal',
+    )
+    expect(entry).toMatchObject({
+      uid: 'vettrak-event-5@portal',
+      summary: 'Class: Dementia support workshop',
+      description: 'Certificate III in Individual Support',
+      location: 'Parramatta campus',
+    })
+  })
+
+  it('takes the course when the event says nothing more, and the code when no name is known', () => {
+    const entry = eventEntry(
+      { ...event, name: 'Class', courseName: 'Provide First Aid', location: 'SYD-CBD' },
+      'portal',
+    )
+    expect(entry).toMatchObject({ summary: 'Class: Provide First Aid', location: 'SYD-CBD' })
+    expect(entry.description).toBeUndefined()
+  })
+
+  it('keeps a name that already says it all', () => {
+    expect(
+      eventEntry({ ...event, name: 'Induction', description: 'induction' }, 'p'),
+    ).toMatchObject({ summary: 'Induction', location: undefined })
+    expect(eventEntry(event, 'p').summary).toBe('Event')
+  })
+
+  it('writes the title and the location into the .ics', () => {
+    const entry = eventEntry(
+      { ...event, name: 'Class', description: 'Workshop', locationName: 'Parramatta campus' },
+      'portal',
+    )
+    const text = toCalendar([entry], { name: 'My training', timeZone: 'Australia/Sydney', now })
+    const vevent = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent')
+    expect(vevent?.getFirstPropertyValue('summary')).toBe('Class: Workshop')
+    expect(vevent?.getFirstPropertyValue('location')).toBe('Parramatta campus')
+  })
+})
+
+describe('occurrenceEntry', () => {
+  it('places a class by its location name, or its code', () => {
+    const occurrence = { id: 9, startDate: '2026-02-02T00:00:00', programmeName: 'Forklift' }
+    expect(
+      occurrenceEntry({ ...occurrence, location: 'NCL-HUN', locationName: 'Newcastle campus' }, 'p')
+        ?.location,
+    ).toBe('Newcastle campus')
+    expect(occurrenceEntry({ ...occurrence, location: 'NCL-HUN' }, 'p')?.location).toBe('NCL-HUN')
   })
 })

@@ -109,14 +109,32 @@ export function calendarEtag(entries: readonly CalendarEntry[], options: Calenda
   return `W/"${digest.slice(0, 27)}"`
 }
 
-/** A learner event as a calendar entry; UIDs are stable so apps update rather than duplicate. */
+/** A location as a calendar app shows it: its name, or VETtrak's code when no name is known. */
+const placeOf = (item: { location?: string; locationName?: string }) =>
+  item.locationName ?? item.location
+
+/**
+ * An event as a calendar entry; UIDs are stable so apps update rather than duplicate. VETtrak
+ * names events by their type ("Class", "Assessment due") and keeps what it really is in the
+ * description ("Dementia support workshop"), or only in the enrolment it belongs to: the title
+ * says both, the description the course.
+ */
 export function eventEntry(event: Event, uidDomain: string): CalendarEntry {
+  const kind = event.name?.trim() || 'Event'
+  const detail = event.description?.trim()
+  const course = event.courseName?.trim()
+  const what = detail || course
+  const summary =
+    what && what.toLocaleLowerCase('en-AU') !== kind.toLocaleLowerCase('en-AU')
+      ? `${kind}: ${what}`
+      : kind
   return {
     uid: `vettrak-event-${event.id}@${uidDomain}`,
-    summary: event.name?.trim() || 'Event',
+    summary,
     start: event.start,
     end: event.finish,
-    description: event.description,
+    description: detail && course && detail !== course ? course : undefined,
+    location: placeOf(event),
   }
 }
 
@@ -134,6 +152,6 @@ export function occurrenceEntry(
     end: occurrence.endDate,
     allDay: true,
     description: occurrence.code ? `Class ${occurrence.code}` : undefined,
-    location: occurrence.location,
+    location: placeOf(occurrence),
   }
 }

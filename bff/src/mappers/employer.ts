@@ -15,6 +15,8 @@ import type {
   Trainee,
 } from '@vettrak-portal/contracts'
 import type * as Vettrak from '@vettrak-portal/vettrak-client'
+import { NO_LOCATION_NAMES, type LocationNameMap } from '../reference/location-names.ts'
+import { locationOf } from './location.ts'
 
 /** An employer's details. */
 export function toEmployerDetails(employer: Vettrak.Employer): EmployerDetails {
@@ -203,6 +205,7 @@ export function upcomingForContract(
 export function toOccurrence(
   occurrence: Vettrak.Occurrence,
   enrolments?: readonly Vettrak.Enrolment[],
+  names: LocationNameMap = NO_LOCATION_NAMES,
 ): Occurrence {
   return {
     id: occurrence.id,
@@ -211,7 +214,7 @@ export function toOccurrence(
     programmeName: occurrence.programmeName,
     startDate: occurrence.startDate,
     endDate: occurrence.endDate,
-    location: occurrence.locationCode,
+    ...locationOf(occurrence.locationCode, names),
     vacancies: occurrence.vacancies,
     enrolled: occurrence.enrolledCount,
     booked: enrolments && bookedIn(occurrence, enrolments),

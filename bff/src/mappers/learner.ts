@@ -14,6 +14,8 @@ import type {
   UnitOutcome,
 } from '@vettrak-portal/contracts'
 import type * as Vettrak from '@vettrak-portal/vettrak-client'
+import { NO_LOCATION_NAMES, type LocationNameMap } from '../reference/location-names.ts'
+import { locationOf } from './location.ts'
 
 /**
  * AVETMISS outcome identifiers grouped into what a learner understands. Identifiers not listed
@@ -83,6 +85,7 @@ export const showsProgress = (enrolment: Vettrak.Enrolment) =>
 export function toEnrolment(
   enrolment: Vettrak.Enrolment,
   progress?: { achieved: number; total: number },
+  names: LocationNameMap = NO_LOCATION_NAMES,
 ): Enrolment {
   return {
     id: enrolment.id,
@@ -93,7 +96,7 @@ export function toEnrolment(
     statusType: enrolment.statusType,
     startDate: enrolment.startDate,
     endDate: enrolment.endDate,
-    location: enrolment.locationCode,
+    ...locationOf(enrolment.locationCode, names),
     deliveryModes: enrolment.deliveryModes,
     employerName: enrolment.employerName,
     amount: enrolment.amount,
@@ -109,9 +112,25 @@ export function toEnrolment(
   }
 }
 
-/** An event; undefined for one without a start, which cannot be placed on a calendar. */
-export function toEvent(event: Vettrak.Event): Event | undefined {
+/** What an event's answer can say of where and what it is: the person's enrolments, by id. */
+export interface EventContext {
+  enrolments?: ReadonlyMap<number, Vettrak.Enrolment>
+  names?: LocationNameMap
+}
+
+/** The enrolments of a list by id, for {@link toEvent}. */
+export const enrolmentsById = (enrolments: readonly Vettrak.Enrolment[]) =>
+  new Map(enrolments.map((enrolment) => [enrolment.id, enrolment]))
+
+/**
+ * An event; undefined for one without a start, which cannot be placed on a calendar. An event of
+ * one of the person's enrolments (VETtrak's TEven has no location of its own) gets that
+ * enrolment's course and location.
+ */
+export function toEvent(event: Vettrak.Event, context: EventContext = {}): Event | undefined {
   if (!event.start) return undefined
+  const enrolment =
+    event.enrolmentId === undefined ? undefined : context.enrolments?.get(event.enrolmentId)
   return {
     id: event.id,
     name: event.name,
@@ -121,6 +140,10 @@ export function toEvent(event: Vettrak.Event): Event | undefined {
     description: event.description,
     enrolmentId: event.enrolmentId,
     contractId: event.contractId,
+    ...(enrolment && {
+      courseName: enrolment.qualificationName,
+      ...locationOf(enrolment.locationCode, context.names ?? NO_LOCATION_NAMES),
+    }),
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   ContractList,
   EnrolmentList,
   EventList,
+  FeatureName,
   InvoiceList,
   InvoiceQuery,
   Profile,
@@ -18,6 +19,7 @@ import type { ClientRef, VettrakClient } from '@vettrak-portal/vettrak-client'
 import { isOwnRecord } from '../authz/own-records.ts'
 import { AppError, defaultMessage } from '../errors.ts'
 import {
+  enrolmentsById,
   progressOf,
   showsProgress,
   toAward,
@@ -26,6 +28,7 @@ import {
   toUnit,
 } from '../mappers/learner.ts'
 import { toProfile } from '../mappers/profile.ts'
+import { locationNamesOf, type LocationNames } from '../reference/location-names.ts'
 import { rtoToday } from '../rto-time.ts'
 import { mapWithConcurrency } from './map-with-concurrency.ts'
 import { eventList, invoicesInWindow } from './record-lists.ts'
@@ -36,6 +39,10 @@ export interface ClientRecordsDeps {
   now: () => number
   /** The RTO's IANA time zone. */
   timeZone: string
+  /** The RTO's location names; without them, answers carry location codes only. */
+  locations?: LocationNames
+  /** Whether this VETtrak offers a feature (default: all are). */
+  isOn?: (feature: FeatureName) => boolean
 }
 
 /** Unit lists fetched at once when working out progress. */
@@ -47,6 +54,8 @@ const notFound = () => new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))
 export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
   const { vettrak } = deps
   const { token } = ref
+  const locationNames = () => locationNamesOf(deps.locations)
+  const offered = (feature: FeatureName) => deps.isOn?.(feature) ?? true
 
   return {
     async profile(): Promise<Profile> {
@@ -56,14 +65,18 @@ export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
     },
 
     async enrolments(): Promise<EnrolmentList> {
-      const enrolments = await vettrak.getEnrolmentsForClient(ref)
+      const [enrolments, names] = await Promise.all([
+        vettrak.getEnrolmentsForClient(ref),
+        locationNames(),
+      ])
       const items = await mapWithConcurrency(enrolments, PROGRESS_CONCURRENCY, async (enrolment) =>
         showsProgress(enrolment)
           ? toEnrolment(
               enrolment,
               progressOf(await vettrak.getUnitsForEnrolment({ token, enrolmentId: enrolment.id })),
+              names,
             )
-          : toEnrolment(enrolment),
+          : toEnrolment(enrolment, undefined, names),
       )
       return { items }
     },
@@ -74,8 +87,18 @@ export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
       return { items: units.map(toUnit) }
     },
 
+    /**
+     * The events, each of an enrolment with that enrolment's course and location. The enrolments
+     * are one more read (the landing page reads them anyway, so it is mostly the per-user cache's);
+     * should it fail, the events are shown without them.
+     */
     async events(): Promise<EventList> {
-      return { items: eventList(await vettrak.getEventsForClient(ref)) }
+      const [found, enrolments, names] = await Promise.all([
+        vettrak.getEventsForClient(ref),
+        offered('enrolments') ? vettrak.getEnrolmentsForClient(ref).catch(() => []) : [],
+        locationNames(),
+      ])
+      return { items: eventList(found, { enrolments: enrolmentsById(enrolments), names }) }
     },
 
     async invoices(query: InvoiceQuery): Promise<InvoiceList> {

@@ -33,6 +33,7 @@ import {
 } from '../mappers/employer.ts'
 import { progressOf, showsProgress, toEnrolment, toUnit } from '../mappers/learner.ts'
 import { addYears, dateWindow, rtoNow, rtoToday } from '../rto-time.ts'
+import { locationNamesOf, type LocationNames } from '../reference/location-names.ts'
 import { mapWithConcurrency } from './map-with-concurrency.ts'
 import { eventList, invoicesInWindow } from './record-lists.ts'
 
@@ -44,6 +45,8 @@ export interface EmployerRecordsDeps {
   timeZone: string
   /** Whether a feature is offered: what another feature's data adds is left out while it is not. */
   isOn?: (feature: FeatureName) => boolean
+  /** The RTO's location names; without them, answers carry location codes only. */
+  locations?: LocationNames
 }
 
 /** Unit lists read at once for one batch of enrolments' progress. */
@@ -63,6 +66,7 @@ export function employerRecords(deps: EmployerRecordsDeps, employerIdentifier: s
   const ref = { employerIdentifier }
   const today = () => rtoToday(deps.now(), deps.timeZone)
   const isOn = deps.isOn ?? (() => true)
+  const locationNames = () => locationNamesOf(deps.locations)
 
   /** The trainee's contract, if it is one of this employer's (its sites' included). */
   async function ownTrainee(contractId: number): Promise<Vettrak.Contract> {
@@ -114,8 +118,11 @@ export function employerRecords(deps: EmployerRecordsDeps, employerIdentifier: s
     },
 
     async enrolments() {
-      const enrolments = await vettrak.getEnrolmentsForEmployer(ref)
-      return { items: enrolments.map((e) => toEnrolment(e)) }
+      const [enrolments, names] = await Promise.all([
+        vettrak.getEnrolmentsForEmployer(ref),
+        locationNames(),
+      ])
+      return { items: enrolments.map((e) => toEnrolment(e, undefined, names)) }
     },
 
     /**
@@ -153,11 +160,14 @@ export function employerRecords(deps: EmployerRecordsDeps, employerIdentifier: s
     async occurrences(query: EmployerRangeQuery): Promise<OccurrenceList> {
       const range = dateWindow(query, today(), EVENT_YEARS)
       if (!range) return { items: [] }
-      const [occurrences, enrolments] = await Promise.all([
+      const [occurrences, enrolments, names] = await Promise.all([
         vettrak.getOccurrencesForEmployer({ ...ref, ...range }),
         isOn('employerEnrolments') ? vettrak.getEnrolmentsForEmployer(ref) : undefined,
+        locationNames(),
       ])
-      return { items: occurrences.map((occurrence) => toOccurrence(occurrence, enrolments)) }
+      return {
+        items: occurrences.map((occurrence) => toOccurrence(occurrence, enrolments, names)),
+      }
     },
 
     /**

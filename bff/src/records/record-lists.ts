@@ -6,7 +6,7 @@
  */
 import type { Event, InvoiceList } from '@vettrak-portal/contracts'
 import type * as Vettrak from '@vettrak-portal/vettrak-client'
-import { toEvent, toInvoice, withOverdue } from '../mappers/learner.ts'
+import { toEvent, toInvoice, withOverdue, type EventContext } from '../mappers/learner.ts'
 import { INVOICE_YEARS, dateWindow } from '../rto-time.ts'
 
 /** Orders by `key`, ascending (1) or descending (-1), comparing code points (ISO dates sort so). */
@@ -34,10 +34,10 @@ export async function invoicesInWindow(
   }
 }
 
-/** Events soonest first; one without a start is left out. */
-export function eventList(events: readonly Vettrak.Event[]): Event[] {
+/** Events soonest first, each with what `context` knows of it; one without a start is left out. */
+export function eventList(events: readonly Vettrak.Event[], context: EventContext = {}): Event[] {
   return events
-    .map(toEvent)
+    .map((event) => toEvent(event, context))
     .filter((event) => event !== undefined)
     .sort(byKey((event) => event.start, 1))
 }

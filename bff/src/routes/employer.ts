@@ -33,6 +33,7 @@ import { AppError, defaultMessage } from '../errors.ts'
 import { findSite, toEmployerDetails } from '../mappers/employer.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { employerRecords } from '../records/employer-records.ts'
+import type { LocationNames } from '../reference/location-names.ts'
 import { validParams, validQuery } from '../middleware/validate.ts'
 import { DEFAULT_RTO_TIME_ZONE, rtoToday } from '../rto-time.ts'
 import type { SessionEnd } from '../session/session-end.ts'
@@ -50,6 +51,8 @@ export interface EmployerRouteOptions {
   sessionEnd?: SessionEnd
   /** Whether a feature is offered; the tree's counts leave out what is not (default: all are). */
   isOn?: (feature: FeatureName) => boolean
+  /** The RTO's location names; without them, answers carry location codes only. */
+  locations?: LocationNames
   /** The "trainees to look at" thresholds (days) and how long a site's list is kept (seconds). */
   attention?: AttentionThresholds & { cacheSeconds: number }
 }
@@ -118,7 +121,10 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
   const today = () => rtoToday(now(), timeZone)
   const isOn = options.isOn ?? (() => true)
   const recordsOf = (employerIdentifier: string) =>
-    employerRecords({ vettrak, now, timeZone, isOn }, employerIdentifier)
+    employerRecords(
+      { vettrak, now, timeZone, isOn, locations: options.locations },
+      employerIdentifier,
+    )
   /** The node of the site asked for in the active tree (the scope rule found it there). */
   const siteIn = (tree: EmployerTree, employerIdentifier: string) => {
     const site = findSite(tree, employerIdentifier)

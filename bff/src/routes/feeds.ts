@@ -26,11 +26,12 @@ import {
 } from '../feeds/calendar.ts'
 import { newFeedId, type FeedRecord, type FeedStore } from '../feeds/feed-store.ts'
 import { toOccurrence } from '../mappers/employer.ts'
-import { toEvent } from '../mappers/learner.ts'
+import { enrolmentsById, toEvent } from '../mappers/learner.ts'
 import { etagMatches } from '../middleware/etag.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { validJson, validParams } from '../middleware/validate.ts'
 import { clientRecords } from '../records/client-records.ts'
+import { locationNamesOf, type LocationNames } from '../reference/location-names.ts'
 import { dateWindow, rtoToday } from '../rto-time.ts'
 import type { AttemptCounter } from '../security/attempt-counter.ts'
 import { clientAddress } from '../security/client-address.ts'
@@ -45,6 +46,8 @@ export interface FeedRouteDeps {
   /** The portal's public origin; the request's own when unset. */
   publicOrigin: string | undefined
   isOn: (feature: FeatureName) => boolean
+  /** The RTO's location names; without them, entries carry location codes. */
+  locations?: LocationNames
 }
 
 export interface FeedThrottles {
@@ -156,6 +159,7 @@ export function feedAccountRoutes(deps: FeedRouteDeps) {
 /** `/calendar/<token>.ics`: a feed, as a calendar app fetches it. */
 export function feedRoutes(deps: FeedRouteDeps, throttles: FeedThrottles) {
   const { vettrak } = deps
+  const locationNames = () => locationNamesOf(deps.locations)
 
   const refuseTooMany = (retryAfter: number) =>
     new AppError('RATE_LIMITED', 'Too many requests for calendar feeds: try again later.', {
@@ -165,9 +169,19 @@ export function feedRoutes(deps: FeedRouteDeps, throttles: FeedThrottles) {
   /** The feed's entries, read as the service account for the one person or employer it names. */
   async function entriesOf(feed: FeedRecord, uidDomain: string): Promise<CalendarEntry[]> {
     if (feed.kind === 'learner') {
-      const events = await vettrak.getEventsForClientAsService({ clientCode: feed.owner })
+      const clientCode = feed.owner
+      // The enrolments only place each event (its course and location): without them the feed
+      // still has every event.
+      const [events, enrolments, names] = await Promise.all([
+        vettrak.getEventsForClientAsService({ clientCode }),
+        deps.isOn('enrolments')
+          ? vettrak.getEnrolmentsForClientAsService({ clientCode }).catch(() => [])
+          : [],
+        locationNames(),
+      ])
+      const context = { enrolments: enrolmentsById(enrolments), names }
       return events.flatMap((event) => {
-        const mapped = toEvent(event)
+        const mapped = toEvent(event, context)
         return mapped ? [eventEntry(mapped, uidDomain)] : []
       })
     }
@@ -178,11 +192,12 @@ export function feedRoutes(deps: FeedRouteDeps, throttles: FeedThrottles) {
       throw new AppError('FORBIDDEN', 'This calendar feed no longer applies.')
     const range = dateWindow({}, rtoToday(deps.now(), deps.timeZone), FEED_YEARS)
     if (!range) return []
-    const [events, occurrences] = await Promise.all([
+    const [events, occurrences, names] = await Promise.all([
       vettrak.getEventsForEmployer({ employerIdentifier, ...range }),
       deps.isOn('occurrences')
         ? vettrak.getOccurrencesForEmployer({ employerIdentifier, ...range })
         : [],
+      locationNames(),
     ])
     return [
       ...events.flatMap((event) => {
@@ -190,7 +205,8 @@ export function feedRoutes(deps: FeedRouteDeps, throttles: FeedThrottles) {
         return mapped ? [eventEntry(mapped, uidDomain)] : []
       }),
       ...occurrences.flatMap(
-        (occurrence) => occurrenceEntry(toOccurrence(occurrence), uidDomain) ?? [],
+        (occurrence) =>
+          occurrenceEntry(toOccurrence(occurrence, undefined, names), uidDomain) ?? [],
       ),
     ]
   }

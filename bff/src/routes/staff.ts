@@ -26,6 +26,7 @@ import {
   createAccessibleClientsCache,
 } from '../staff/accessible-clients.ts'
 import { looksLikeEmail, searchClients } from '../staff/client-search.ts'
+import { tellApart } from '../staff/same-name.ts'
 import { confirmOwnToken } from '../session/own-token.ts'
 import type { SessionEnd } from '../session/session-end.ts'
 
@@ -78,7 +79,14 @@ export function staffRoutes(deps: StaffRouteDeps) {
     .use(requireSession, requireStaff)
     .get('/clients', async (c) => {
       const { q } = validQuery(c, ClientSearchQuerySchema)
-      if (!looksLikeEmail(q)) return c.json(searchClients((await accessibleOf(c)).entries, q))
+      if (!looksLikeEmail(q)) {
+        const found = searchClients((await accessibleOf(c)).entries, q)
+        const { token } = currentSession(c)
+        const items = await tellApart(found.items, (clientCode) =>
+          deps.vettrak.getClientDetails({ token, clientCode }),
+        )
+        return c.json({ ...found, items })
+      }
       const [found, accessible] = await Promise.all([
         deps.vettrak.getClientByEmail({ emailAddress: q }),
         accessibleOf(c),

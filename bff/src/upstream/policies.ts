@@ -51,6 +51,7 @@ export const POLICIES = {
   getUnitsForContractAsService: 'read',
   getUnitsForEnrolmentAsService: 'read',
   getEventsForClientAsService: 'read',
+  getEnrolmentsForClientAsService: 'read',
   getEmployersForClientAsService: 'read',
   getEnrolmentsForEmployer: 'read',
 
@@ -59,6 +60,9 @@ export const POLICIES = {
   getClientByCode: 'read',
   getClientByEmail: 'read',
   getEnrolmentsForStaff: 'read',
+
+  // The RTO's location names are everyone's: `reference/location-names.ts` keeps them an hour.
+  getLocations: 'uncached',
 
   // The public certificate check has its own rate limit and minimum answer time: one attempt.
   verifyAward: 'once',

@@ -180,7 +180,9 @@ export const OccurrenceSchema = z.object({
   programmeName: z.string().optional(),
   startDate: LocalDateTimeSchema.optional(),
   endDate: LocalDateTimeSchema.optional(),
+  /** VETtrak's location code, and its name when known. */
   location: z.string().optional(),
+  locationName: z.string().optional(),
   vacancies: z.number().int().optional(),
   /** Absent when VETtrak does not say how many of the employer's people are booked in. */
   enrolled: z.number().int().optional(),

@@ -25,6 +25,8 @@ export const featureNames = [
   'employerEvents',
   'occurrences',
   'staffClients',
+  /** Location names in place of codes (optional: without it, codes are shown). */
+  'locationNames',
 ] as const
 
 export const FeatureNameSchema = z.enum(featureNames)

@@ -48,7 +48,10 @@ export const EnrolmentSchema = z.object({
   statusType: z.number().int().optional(),
   startDate: LocalDateTimeSchema.optional(),
   endDate: LocalDateTimeSchema.optional(),
+  /** VETtrak's location code (`PAR-WST`). */
   location: z.string().optional(),
+  /** The location's name (`Parramatta campus`); absent when VETtrak did not say it. */
+  locationName: z.string().optional(),
   deliveryModes: z.array(z.string()),
   employerName: z.string().optional(),
   amount: MoneySchema.optional(),
@@ -102,6 +105,11 @@ export const EventSchema = z.object({
   description: z.string().optional(),
   enrolmentId: z.number().int().optional(),
   contractId: z.number().int().optional(),
+  /** The qualification or course of the enrolment the event belongs to, when it is one of theirs. */
+  courseName: z.string().optional(),
+  /** Where that enrolment is delivered: VETtrak's location code, and its name when known. */
+  location: z.string().optional(),
+  locationName: z.string().optional(),
 })
 export type Event = z.infer<typeof EventSchema>
 export const EventListSchema = listOf(EventSchema)

@@ -3,7 +3,7 @@
  * Staff views (`/api/staff/...`): client search and a chosen client's records.
  */
 import { z } from 'zod'
-import { ClientCodeSchema, IdParamSchema } from './primitives.ts'
+import { ClientCodeSchema, IdParamSchema, LocalDateSchema } from './primitives.ts'
 
 export const ClientSearchQuerySchema = z.object({
   q: z.string().trim().min(2, 'Type at least two characters').max(100),
@@ -14,6 +14,13 @@ export const ClientSummarySchema = z.object({
   clientCode: ClientCodeSchema,
   givenName: z.string().optional(),
   surname: z.string().optional(),
+  /**
+   * What tells people of the same name apart, as the staff member's own token may read it: set
+   * on search results that share their name with another result.
+   */
+  dateOfBirth: LocalDateSchema.optional(),
+  email: z.string().optional(),
+  suburb: z.string().optional(),
 })
 export type ClientSummary = z.infer<typeof ClientSummarySchema>
 

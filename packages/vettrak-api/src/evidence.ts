@@ -151,6 +151,10 @@ export const sources = {
     kind: 'GH',
     cite: 'a public Python/zeep Flask app calling a real VT_API.asmx (GetClientDetails, SearchForEmployer, GetContractsOrEnrolmentsForClient)',
   },
+  ghZeepLocations: {
+    kind: 'GH',
+    cite: 'the same public Python/zeep Flask app calling GetLocations(token) and reading LocaList/TLoca',
+  },
   ghMoodle: {
     kind: 'GH',
     cite: 'a public Moodle auth_vettrak plugin (GetClientDetails, GetAccessibleClients)',

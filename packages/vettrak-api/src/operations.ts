@@ -364,6 +364,30 @@ export const operationDescriptions = {
     note: 'enrolments linked to the employer and its descendants',
   },
 
+  // Reference data of the whole RTO, read with the BFF's service account
+  GetLocations: {
+    request: all(
+      definedHere(
+        'public code passes the token positionally; the name follows the newer camelCase operations',
+      ),
+      { token: 'string' },
+    ),
+    result: wrapped('TAuthLocaList', { LocaList: list('TLoca') }),
+    level: 'Protected',
+    evidence: {
+      operation: published(s.ghZeepLocations),
+      level: definedHere(
+        'not public; the portal reads it with its API-permitted service account, so Protected is assumed',
+      ),
+      result: published(
+        s.ghZeepLocations,
+        'LocaList of TLoca; the type name TAuthLocaList is inferred',
+      ),
+    },
+    tokenParam: 'token',
+    note: 'optional: without it the portal shows location codes',
+  },
+
   // Staff views: the staff user's own token
   GetAccessibleClients: {
     request: all(published(s.docAccessibleClients), {

@@ -33,6 +33,7 @@ export const identityMembers = {
   TInvoice: ['InvoiceId'],
   TQucl: ['Qucl_ID'],
   TOccu: ['ID'],
+  TLoca: ['Loca_Code'],
 } as const satisfies { readonly [N in ComplexTypeName]?: readonly (keyof ComplexTypes[N])[] }
 
 type IdentityTable = typeof identityMembers

@@ -427,6 +427,27 @@ const TOccu = {
   ),
 }
 
+/**
+ * A location (campus or delivery site) of the RTO, as public code reads GetLocations' `LocaList`.
+ * That code reads each member by name, so the names are published; the order is the developer's
+ * and the XSD types are inferred (strings, `Address` the AVETMISS TAddress).
+ */
+const TLoca = all(
+  published(s.ghZeepLocations, 'members read by name; order is the developer’s, types inferred'),
+  {
+    Loca_Code: 'string',
+    Loca_Name: 'string',
+    Loca_Desc: 'string',
+    Stat_ShortName: 'string',
+    Loca_PCode: 'string',
+    Loca_Suburb: 'string',
+    Load_Loading: 'string',
+    Coun_Name: 'string',
+    Loca_Active: 'string',
+    Address: T('TAddress'),
+  },
+)
+
 /** Every complex type the portal's operations use, by name, with the evidence of each member. */
 export const typeDescriptions = {
   TAuthenticate,
@@ -448,6 +469,7 @@ export const typeDescriptions = {
   TInvoice,
   TQucl,
   TOccu,
+  TLoca,
 } as const satisfies { readonly [N in ComplexTypeName]: Members }
 
 type TypeDescriptions = typeof typeDescriptions
@@ -480,6 +502,7 @@ export type ComplexTypeName =
   | 'TInvoice'
   | 'TQucl'
   | 'TOccu'
+  | 'TLoca'
 
 /** The TypeScript value of one element's field type, as the simulator writes it. */
 export type ValueOf<F> = F extends 'string'

@@ -9,6 +9,7 @@ import type { VettrakLogger } from './logger.ts'
 import { authOperations } from './operations/auth.ts'
 import { employerOperations } from './operations/employer.ts'
 import { learnerOperations } from './operations/learner.ts'
+import { referenceOperations } from './operations/reference.ts'
 import { verificationOperations } from './operations/verification.ts'
 import { staffOperations } from './operations/staff.ts'
 import { redactXml } from './redact.ts'
@@ -67,6 +68,7 @@ export function createVettrakClient(options: VettrakClientOptions) {
     ...employerOperations(invoke, session),
     ...staffOperations(invoke, session),
     ...verificationOperations(invoke, session),
+    ...referenceOperations(invoke, session),
     /** The service-account session; `signIn()` is for tests and the doctor. */
     service: { signIn: session.signIn },
     /** Reads the WSDL now; rejects with `VettrakUnavailableError` (reason `wsdl`) if it cannot. */

@@ -38,7 +38,14 @@ export const portalFeatures = {
   employerEvents: [...employerScope, 'GetEventsForEmployer'],
   occurrences: [...employerScope, 'GetOccurrencesForEmployer'],
   staffClients: ['GetAccessibleClients', 'GetClientByEmail', 'GetClientDetails'],
+  locationNames: ['GetLocations'],
 } as const satisfies Record<FeatureName, readonly OperationName[]>
+
+/**
+ * Features that only add to others: while one is off the portal shows less, never an error
+ * (without `locationNames`, locations show as VETtrak's codes).
+ */
+export const optionalFeatures = ['locationNames'] as const satisfies readonly FeatureName[]
 
 /** Features without which nobody can use the portal: `/readyz` is not ready while one is off. */
 export const requiredFeatures = ['signIn'] as const satisfies readonly FeatureName[]

@@ -36,6 +36,7 @@ export { WsdlParseError, type WsdlModel } from './doctor/wsdl-model.ts'
 export {
   featureAvailability,
   portalFeatureNames,
+  optionalFeatures,
   portalFeatures,
   requiredFeatures,
   type FeatureAvailability,

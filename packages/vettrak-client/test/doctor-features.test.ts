@@ -45,11 +45,23 @@ describe('the doctor on a tampered WSDL', () => {
       true,
     )
     const text = formatDoctorReport(report)
-    expect(text).toContain('Features (16 of 18 offered):')
+    expect(text).toContain('Features (17 of 19 offered):')
     expect(text).toMatch(
       /OFF {4} {2}contracts +GetContractsForClient, GetUnitsForContract {2}\(missing: GetUnitsForContract\)/,
     )
     expect(report.ok).toBe(false)
+  })
+
+  it('marks the location names off as optional on a server without GetLocations', async () => {
+    const wsdl = generateWsdl('http://127.0.0.1:8081/VT_API.asmx', { without: ['GetLocations'] })
+    const report = await runDoctor({ wsdlFile: wsdlFile('no-locations.wsdl', wsdl) })
+    const off = report.features.filter((feature) => !feature.available)
+    expect(off.map((feature) => [feature.feature, feature.missing])).toEqual([
+      ['locationNames', ['GetLocations']],
+    ])
+    expect(formatDoctorReport(report)).toMatch(
+      /off {4} {2}locationNames +GetLocations {2}\(optional; missing: GetLocations\)/,
+    )
   })
 
   it('names a renamed list item, a nillable identifier and a missing identifier on the result side', async () => {

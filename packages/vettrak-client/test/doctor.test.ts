@@ -47,7 +47,7 @@ describe('vettrak doctor', () => {
   it('passes a WSDL that offers everything the portal needs', async () => {
     const report = await runDoctor({ wsdlFile: wsdlFile('good.wsdl', good) })
     expect(report.ok).toBe(true)
-    expect(report.operations).toHaveLength(26)
+    expect(report.operations).toHaveLength(27)
     expect(report.operations.every((check) => check.status === 'ok')).toBe(true)
     expect(formatDoctorReport(report)).toContain('Result: OK')
   })

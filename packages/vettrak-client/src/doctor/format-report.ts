@@ -2,6 +2,8 @@
  * @module
  * `formatDoctorReport`: the text an RTO administrator reads first.
  */
+import type { FeatureName } from '@vettrak-portal/contracts'
+import { optionalFeatures } from '../features.ts'
 import type { Finding, OperationCheck } from './compare.ts'
 import type { ReadOutcome } from './live-reads.ts'
 import type { DoctorReport, FeatureCheck, LiveCheck } from './run-doctor.ts'
@@ -88,8 +90,11 @@ function featureTable(features: FeatureCheck[], live: boolean): string[] {
     `Features (${features.filter((feature) => feature.available).length} of ${features.length} offered):`,
   ]
   for (const feature of features) {
-    const mark = feature.available ? 'on     ' : 'OFF    '
-    const missing = feature.available ? '' : `  (missing: ${feature.missing.join(', ')})`
+    const optional = (optionalFeatures as readonly FeatureName[]).includes(feature.feature)
+    const mark = feature.available ? 'on     ' : optional ? 'off    ' : 'OFF    '
+    const missing = feature.available
+      ? ''
+      : `  (${optional ? 'optional; ' : ''}missing: ${feature.missing.join(', ')})`
     lines.push(
       `  ${mark}  ${feature.feature.padEnd(width)}  ${feature.operations.join(', ')}${missing}`,
     )

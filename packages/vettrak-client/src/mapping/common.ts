@@ -3,7 +3,7 @@
  * Mapping shared by every area: dates, addresses and client summaries.
  */
 import type { Read } from '@vettrak-portal/vettrak-api'
-import type { Address, Client, LocalDateTime, LocalDateInput } from '../schemas/common.ts'
+import type { Address, Client, LocalDateTime, LocalDateInput, Location } from '../schemas/common.ts'
 
 /** .NET's `DateTime.MinValue`: VETtrak's way of saying "no date". */
 const NO_DATE = '0001-01-01T00:00:00'
@@ -41,4 +41,14 @@ export function toClient(
   w: Pick<Read<'TClie'>, 'Clie_Surname' | 'Clie_Given'> & { Clie_Code?: string },
 ): Client {
   return { clientCode: w.Clie_Code ?? '', givenName: w.Clie_Given, surname: w.Clie_Surname }
+}
+
+/** A TLoca. */
+export function toLocation(w: Read<'TLoca'>): Location {
+  return {
+    code: w.Loca_Code,
+    name: w.Loca_Name,
+    suburb: w.Loca_Suburb ?? w.Address?.City,
+    state: w.Stat_ShortName ?? w.Address?.State,
+  }
 }

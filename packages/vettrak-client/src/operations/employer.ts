@@ -196,6 +196,20 @@ export function employerOperations(invoke: Invoke, session: ServiceSession) {
     },
 
     /**
+     * A client's enrolments, read as the service account (GetEnrolmentsForClient is Restricted):
+     * for a calendar feed, where each event of an enrolment is placed at its location.
+     */
+    getEnrolmentsForClientAsService(input: { clientCode: string }, options?: CallOptions) {
+      return employerList(
+        'GetEnrolmentsForClient',
+        (token) => ({ sToken: token, sClie_Code: input.clientCode }),
+        options,
+        EnrolmentSchema,
+        (result) => result.ClieEnroList.map(toEnrolment),
+      )
+    },
+
+    /**
      * The employers a client is linked to, read as the service account: whether they are still a
      * contact of an employer when no session of theirs is at hand (a calendar feed).
      */

@@ -36,3 +36,12 @@ export const ClientSchema = z.object({
   surname: z.string().optional(),
 })
 export type Client = z.infer<typeof ClientSchema>
+
+/** A location of the RTO (a campus or delivery site), named by its code. */
+export const LocationSchema = z.object({
+  code: z.string(),
+  name: z.string().optional(),
+  suburb: z.string().optional(),
+  state: z.string().optional(),
+})
+export type Location = z.infer<typeof LocationSchema>

@@ -89,6 +89,9 @@ export interface SimStore {
   /** Clients who declined publication: excluded from staff-facing lists, as VETtrak documents. */
   unpublishedClients: Set<string>
 
+  /** The RTO's locations (GetLocations), by location code, in seed order. */
+  locations: Map<string, Wire<'TLoca'>>
+
   passwordPolicy: PasswordPolicy
   /** The VETtrak "use email as username" setting. */
   emailAsUsername: boolean

@@ -44,6 +44,7 @@ import {
   getUnitsForContract,
   getUnitsForEnrolmentIncludingLinked,
 } from './learner.ts'
+import { getLocations } from './reference.ts'
 import { verifyAward } from './verification.ts'
 import {
   getAccessibleClients,
@@ -74,6 +75,7 @@ const handlers: { [Op in TokenOperation]: Handler<Op> } = {
   GetInvoicesForEmployer: getInvoicesForEmployer,
   GetOccurrencesForEmployer: getOccurrencesForEmployer,
   GetEnrolmentsForEmployer: getEnrolmentsForEmployer,
+  GetLocations: getLocations,
   GetAccessibleClients: getAccessibleClients,
   GetClientByCode: getClientByCode,
   GetClientByEmail: getClientByEmail,

@@ -340,6 +340,7 @@ export function createEmptyStore(
     staffDivisions: new Map(),
     staffEnrolmentRoles: new Map(),
     unpublishedClients: new Set(),
+    locations: new Map(),
     passwordPolicy: { ...(options.passwordPolicy ?? DEFAULT_PASSWORD_POLICY) },
     emailAsUsername: options.emailAsUsername ?? true,
   }

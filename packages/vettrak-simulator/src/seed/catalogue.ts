@@ -344,18 +344,22 @@ export interface Location {
   readonly code: string
   readonly name: string
   readonly state: StateCode
+  /** Where it is: empty for the learner's own workplace, which is no one place. */
+  readonly street: string
+  readonly suburb: string
+  readonly postcode: string
 }
 
 export const LOCATIONS: readonly Location[] = [
-  { code: 'SYD-CBD', name: 'Sydney CBD campus', state: 'NSW' },
-  { code: 'PAR-WST', name: 'Parramatta campus', state: 'NSW' },
-  { code: 'NCL-HUN', name: 'Newcastle campus', state: 'NSW' },
-  { code: 'MEL-CBD', name: 'Melbourne CBD campus', state: 'VIC' },
-  { code: 'BNE-CBD', name: 'Brisbane campus', state: 'QLD' },
-  { code: 'PER-CBD', name: 'Perth campus', state: 'WA' },
-  { code: 'ADL-CBD', name: 'Adelaide campus', state: 'SA' },
-  { code: 'WORKPLACE', name: "At the learner's workplace", state: 'NSW' },
-]
+  { code: 'SYD-CBD', name: 'Sydney CBD campus', state: 'NSW', street: '120 Pitt Street', suburb: 'Sydney', postcode: '2000' },
+  { code: 'PAR-WST', name: 'Parramatta campus', state: 'NSW', street: '44 Macquarie Street', suburb: 'Parramatta', postcode: '2150' },
+  { code: 'NCL-HUN', name: 'Newcastle campus', state: 'NSW', street: '9 Hunter Street', suburb: 'Newcastle', postcode: '2300' },
+  { code: 'MEL-CBD', name: 'Melbourne CBD campus', state: 'VIC', street: '210 Flinders Lane', suburb: 'Melbourne', postcode: '3000' },
+  { code: 'BNE-CBD', name: 'Brisbane campus', state: 'QLD', street: '77 Adelaide Street', suburb: 'Brisbane City', postcode: '4000' },
+  { code: 'PER-CBD', name: 'Perth campus', state: 'WA', street: '15 Murray Street', suburb: 'Perth', postcode: '6000' },
+  { code: 'ADL-CBD', name: 'Adelaide campus', state: 'SA', street: '31 Grenfell Street', suburb: 'Adelaide', postcode: '5000' },
+  { code: 'WORKPLACE', name: "At the learner's workplace", state: 'NSW', street: '', suburb: '', postcode: '' },
+] // prettier-ignore
 
 export const ENROLMENT_TYPES = {
   funded: { name: 'Government funded', code: 'GF' },

@@ -11,6 +11,7 @@ import { seedDemo } from './demo.ts'
 import { seedDivisions } from './divisions.ts'
 import { createIdSequence, ID_RANGES } from './ids.ts'
 import { isLocalDate } from './local-date.ts'
+import { seedLocations } from './locations.ts'
 import { createRandom } from './random.ts'
 import { seedSouthernHealth } from './southern-health.ts'
 
@@ -55,6 +56,7 @@ export function createSeededStore(options: SeedOptions): SimStore {
 
   const store = createEmptyStore({ emailAsUsername: options.emailAsUsername ?? true })
   seedDivisions(store)
+  seedLocations(store)
   seedDemo({ store, referenceDate, nextId: createIdSequence(ID_RANGES.demo) })
   seedSouthernHealth({ store, referenceDate, nextId: createIdSequence(ID_RANGES.southernHealth) })
   seedBulk(

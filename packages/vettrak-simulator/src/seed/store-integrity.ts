@@ -35,7 +35,28 @@ export function findStoreProblems(store: SimStore): string[] {
   checkInvoices(store, problem, checkDate)
   checkEmployers(store, problem)
   checkStaff(store, problem)
+  checkLocations(store, problem)
   return problems
+}
+
+/**
+ * Every location code a record carries is one GetLocations lists, under its own code. A store with
+ * no list at all (a builder's store, like a VETtrak without GetLocations) has codes only.
+ */
+function checkLocations(store: SimStore, problem: Report) {
+  if (store.locations.size === 0) return
+  for (const [code, location] of store.locations)
+    if (location.Loca_Code !== code)
+      problem(`location under ${code} has code ${location.Loca_Code}`)
+  const check = (what: string, code: string | undefined) => {
+    if (code && !store.locations.has(code)) problem(`${what} is at unknown location ${code}`)
+  }
+  for (const enrolment of store.enrolments.values())
+    check(`enrolment ${enrolment.ID}`, enrolment.Loca_Code)
+  for (const occurrences of store.occurrencesByEmployer.values())
+    for (const occurrence of occurrences) check(`occurrence ${occurrence.ID}`, occurrence.Loca_Code)
+  for (const awards of store.awardsByClient.values())
+    for (const award of awards) check(`award ${award.Qucl_ID}`, award.Loca_Code)
 }
 
 type Report = (text: string) => void

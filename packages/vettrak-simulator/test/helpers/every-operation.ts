@@ -94,6 +94,7 @@ export function everyOperation(cast: Cast): Record<OperationName, OperationCall>
     },
     GetOccurrencesForEmployer: { who: 'service', args: ranged, payload: 'OccuList' },
     GetEnrolmentsForEmployer: { who: 'service', args: employer, payload: 'ClieEnroList' },
+    GetLocations: { who: 'service', args: (token) => ({ token }), payload: 'LocaList' },
     GetAccessibleClients: {
       who: 'staff',
       args: (token) => ({ token, clientCode: cast.staff.clientCode, sinceDate: null }),

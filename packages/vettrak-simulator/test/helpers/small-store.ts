@@ -371,6 +371,9 @@ export function createSmallStore(): SimStore {
       ],
     ]),
     unpublishedClients: new Set([CODES.hidden]),
+    locations: new Map([
+      ['SYD', { Loca_Code: 'SYD', Loca_Name: 'Sydney campus', Stat_ShortName: 'NSW' }],
+    ]),
     passwordPolicy: {
       minimumLength: 10,
       requireUpperCase: true,

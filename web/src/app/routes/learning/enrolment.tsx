@@ -10,6 +10,7 @@ import { EnrolmentStatusBadge } from '../../../features/learning/components/stat
 import { UnitSummary, UnitTable } from '../../../features/learning/components/unit-table.tsx'
 import { formatDate } from '../../../lib/format.ts'
 import { notFound, recordId } from './record-id.ts'
+import { locationValue } from '../../../components/ui/location-name.tsx'
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -58,7 +59,7 @@ export default function EnrolmentRoute() {
               items={[
                 ['Dates', dateRange(enrolment.startDate, enrolment.endDate, formatDate)],
                 ['Delivery', enrolment.deliveryModes.join(', ')],
-                ['Location', enrolment.location],
+                ['Location', locationValue(enrolment)],
                 ['Employer', enrolment.employerName],
               ]}
             />

@@ -12,6 +12,7 @@ import {
   type RosterFilter,
 } from './roster-table.tsx'
 import { statusTone } from './trainee-table.tsx'
+import { LocationName, locationText } from '../../../components/ui/location-name.tsx'
 
 /** A row that stays in view this long asks for its progress; rows scrolled past never do. */
 const PROGRESS_AFTER_MS = 150
@@ -24,7 +25,7 @@ const course = (e: Enrolment) =>
 
 const csvExtras: CsvColumn<Enrolment>[] = [
   { header: 'Client code', value: (e) => e.learner?.clientCode },
-  { header: 'Location', value: (e) => e.location },
+  { header: 'Location', value: locationText },
 ]
 
 const enrolmentFilters: RosterFilter<Enrolment>[] = [
@@ -89,9 +90,7 @@ function enrolmentColumns(site: Site): RosterColumn<Enrolment>[] {
         <>
           <span className="font-medium">{e.qualificationCode ?? e.code}</span>{' '}
           <span className="text-slate-700 dark:text-slate-300">{e.qualificationName}</span>
-          {e.location ? (
-            <span className="block text-sm text-slate-600 dark:text-slate-300">{e.location}</span>
-          ) : null}
+          <LocationName item={e} className="block text-sm text-slate-600 dark:text-slate-300" />
         </>
       ),
     },

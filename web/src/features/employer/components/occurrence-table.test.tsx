@@ -28,6 +28,24 @@ describe('OccurrenceTable', () => {
     expect(cells[5]).toHaveTextContent('4')
   })
 
+  it("shows the location's name, with VETtrak's code on hover, or the code when no name is known", () => {
+    render(
+      <OccurrenceTable
+        occurrences={[
+          { ...firstAid, location: 'PAR-WST', locationName: 'Parramatta campus' },
+          { ...firstAid, id: 3, code: 'OCC-3', location: 'WORKPLACE' },
+        ]}
+      />,
+    )
+    const named = within(row('HLTAID011-2603')).getAllByRole('cell')[2]
+    expect(named).toHaveTextContent(/^Parramatta campus$/)
+    expect(within(named as HTMLElement).getByText('Parramatta campus')).toHaveAttribute(
+      'title',
+      'Location code PAR-WST',
+    )
+    expect(within(row('OCC-3')).getAllByRole('cell')[2]).toHaveTextContent(/^WORKPLACE$/)
+  })
+
   it('says which of the employer’s people are booked in, and how many', () => {
     const booked = [
       { clientCode: 'VT00000102', givenName: 'Tariq', surname: 'Hassan' },

@@ -1,6 +1,7 @@
 import type { Occurrence } from '@vettrak-portal/contracts'
 import { Badge } from '../../../components/ui/badge.tsx'
 import { Table, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx'
+import { LocationName } from '../../../components/ui/location-name.tsx'
 import { formatDate, formatName } from '../../../lib/format.ts'
 
 /** Names the first few shows before "and n more". */
@@ -41,7 +42,7 @@ export function OccurrenceTable({ occurrences }: { occurrences: readonly Occurre
               {o.startDate ? formatDate(o.startDate) : '—'} to{' '}
               {o.endDate ? formatDate(o.endDate) : '—'}
             </Td>
-            <Td>{o.location ?? '—'}</Td>
+            <Td>{o.location || o.locationName ? <LocationName item={o} /> : '—'}</Td>
             <Td className="min-w-48">{o.booked ? <Booked people={o.booked} /> : '—'}</Td>
             <Td numeric>{o.enrolled ?? '—'}</Td>
             <Td numeric>

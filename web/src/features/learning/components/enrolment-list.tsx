@@ -5,6 +5,7 @@ import { DetailList, dateRange } from './detail-list.tsx'
 import { EnrolmentProgress } from './enrolment-progress.tsx'
 import { RecordCardHeader } from './record-card-header.tsx'
 import { EnrolmentStatusBadge } from './status-badges.tsx'
+import { locationValue } from '../../../components/ui/location-name.tsx'
 
 /** A learner's enrolments as cards: course, status, dates, delivery, progress. */
 export function EnrolmentList({
@@ -44,7 +45,7 @@ export function EnrolmentList({
               items={[
                 ['Dates', dateRange(enrolment.startDate, enrolment.endDate, formatDate)],
                 ['Delivery', enrolment.deliveryModes.join(', ')],
-                ['Location', enrolment.location],
+                ['Location', locationValue(enrolment)],
                 ['Employer', enrolment.employerName],
                 [
                   'Fees',

@@ -5,6 +5,7 @@ import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { formatDate, formatRelativeDays, formatTime, parseLocal } from '../../../lib/format.ts'
 import { splitEvents } from '../utils/events.ts'
 import { nowLocal } from '../utils/local-time.ts'
+import { LocationName, locationText } from '../../../components/ui/location-name.tsx'
 
 const monthShort = [
   'Jan',
@@ -121,6 +122,13 @@ export function EventItems({
               </p>
               {event.description ? (
                 <p className="text-sm text-slate-700 dark:text-slate-300">{event.description}</p>
+              ) : null}
+              {event.courseName || locationText(event) ? (
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {event.courseName}
+                  {event.courseName && locationText(event) ? ' · ' : null}
+                  <LocationName item={event} />
+                </p>
               ) : null}
             </div>
           </li>

@@ -55,6 +55,39 @@ describe('client search', () => {
     await vi.waitFor(() => expect(location()).toBe('/staff?q=nguyen'))
   })
 
+  it('tells same-named people apart by date of birth, email and suburb', async () => {
+    const charlottes = [
+      buildClientSummary({
+        clientCode: 'VT00000001',
+        givenName: 'Charlotte',
+        surname: 'Nguyen',
+        dateOfBirth: '1990-04-12',
+        email: 'charlotte.nguyen@example.com',
+        suburb: 'Parramatta',
+      }),
+      buildClientSummary({
+        clientCode: 'VT00000004',
+        givenName: 'Charlotte',
+        surname: 'Nguyen',
+        dateOfBirth: '2001-10-30',
+        suburb: 'Penrith',
+      }),
+      buildClientSummary({ clientCode: 'VT00000002', givenName: 'Amelia', surname: 'Nguyen' }),
+    ]
+    staffBff(json({ items: charlottes, truncated: false }))
+    const { user } = renderApp('/staff')
+    await user.type(await screen.findByRole('combobox', { name: 'Find a client' }), 'nguyen')
+    await screen.findByText('3 clients found.')
+    const options = within(screen.getByRole('listbox', { name: 'Clients found' })).getAllByRole(
+      'option',
+    )
+    expect(options.map((o) => o.textContent)).toEqual([
+      'Nguyen, CharlotteBorn 12 Apr 1990 · charlotte.nguyen@example.com · ParramattaVT00000001',
+      'Nguyen, CharlotteBorn 30 Oct 2001 · PenrithVT00000004',
+      'Nguyen, AmeliaVT00000002',
+    ])
+  })
+
   it('asks for at least two characters and does not search one', async () => {
     const bff = staffBff()
     const { user } = renderApp('/staff')

@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../../components/ui/error-banner.tsx'
 import { inputClassName } from '../../../components/ui/field.tsx'
 import { Spinner } from '../../../components/ui/spinner.tsx'
 import { cn } from '../../../lib/cn.ts'
+import { formatDate } from '../../../lib/format.ts'
 import { MIN_SEARCH_LENGTH, staffQueries } from '../api/staff-queries.ts'
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts'
 
@@ -12,6 +13,14 @@ export const SEARCH_DEBOUNCE_MS = 250
 
 const nameOf = (client: ClientSummary) =>
   [client.surname, client.givenName].filter(Boolean).join(', ') || client.clientCode
+
+/** What tells this client apart from others of the same name (the BFF sends it only for those). */
+const distinctionsOf = (client: ClientSummary) =>
+  [
+    client.dateOfBirth && `Born ${formatDate(client.dateOfBirth)}`,
+    client.email,
+    client.suburb,
+  ].filter(Boolean)
 
 /**
  * Client search as you type (a combobox): searches once typing pauses, at least two characters;
@@ -170,7 +179,16 @@ export function ClientSearch({
                 : 'hover:bg-slate-50 dark:hover:bg-slate-800',
             )}
           >
-            <span className="font-medium text-slate-900 dark:text-white">{nameOf(client)}</span>
+            <span className="min-w-0">
+              <span className="block font-medium text-slate-900 dark:text-white">
+                {nameOf(client)}
+              </span>
+              {distinctionsOf(client).length > 0 ? (
+                <span className="block text-sm break-words text-slate-700 dark:text-slate-300">
+                  {distinctionsOf(client).join(' · ')}
+                </span>
+              ) : null}
+            </span>
             <span className="font-mono text-sm text-slate-700 dark:text-slate-300">
               {client.clientCode}
             </span>

@@ -1,0 +1,11 @@
+/**
+ * @module
+ * Reference data of the whole RTO: GetLocations, every location in seed order (Protected: the
+ * portal reads it with its service account).
+ */
+import type { Handler } from './context.ts'
+
+export const getLocations: Handler<'GetLocations'> = ({ caller, services }) => ({
+  Auth: caller.auth,
+  LocaList: [...services.store.locations.values()],
+})
