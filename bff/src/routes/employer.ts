@@ -34,6 +34,7 @@ import {
   toEmployee,
   toEmployerContact,
   toEmployerDetails,
+  toEmployerSiteNode,
   toEmployerTreeNode,
   toOccurrence,
   toTrainee,
@@ -164,6 +165,14 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
       ])
       const counts = { trainees: countBySite(trainees), employees: countBySite(employees) }
       return c.json(toEmployerTreeNode(site, counts))
+    })
+    .get('/sites', async (c) => {
+      // The tree scope() has just read: no trainee or employee list, unlike `/tree`'s counts.
+      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerIdentifier, tree } = await scope(c, employerId)
+      const site = findSite(tree, employerIdentifier)
+      if (!site) throw new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))
+      return c.json(toEmployerSiteNode(site))
     })
     .get('/trainees', async (c) => {
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)
