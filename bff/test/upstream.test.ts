@@ -265,6 +265,42 @@ describe('the landing page prefetch at sign-in', () => {
     expect(failures).toEqual([])
   })
 
+  it("reads a one-employer contact's employer enrolments into that session's cache only", async () => {
+    const vettrak = upstream()
+    const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
+    const contact = await client.validateClient({
+      username: 'demo.bigemployer',
+      password: 'BigEmployer!2026',
+    })
+    await prefetch.start('session-big', contact, noteFailure).settled
+    expect(calls.get('getEnrolmentsForEmployer')).toBe(1)
+    const enrolments = { employerIdentifier: DEMO.employers.southernHealth }
+    const cached = await runAsUser('session-big', () =>
+      vettrak.getEnrolmentsForEmployer(enrolments),
+    )
+    expect(calls.get('getEnrolmentsForEmployer')).toBe(1)
+    expect(cached.length).toBe(DEMO.southernHealth.people)
+    // Never shared: another session reads VETtrak for itself (after its own scope check).
+    await runAsUser('session-other', () => vettrak.getEnrolmentsForEmployer(enrolments))
+    expect(calls.get('getEnrolmentsForEmployer')).toBe(2)
+    expect(failures).toEqual([])
+  })
+
+  it('reads no employer enrolments for a contact of two employers, a learner or an employee', async () => {
+    const vettrak = upstream()
+    const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
+    const others = [
+      await client.validateClient({ username: 'demo.employer', password: 'Employer!2026' }),
+      await client.validateClient({ username: 'demo.employee', password: 'Employee!2026' }),
+      learner,
+    ]
+    for (const [index, ref] of others.entries())
+      await prefetch.start(`session-${index}`, ref, noteFailure).settled
+    expect(calls.get('getEmployersForClient')).toBe(3)
+    expect(calls.get('getEnrolmentsForEmployer')).toBeUndefined()
+    expect(failures).toEqual([])
+  })
+
   it('a read asked for while the prefetch is in flight joins it instead of calling again', async () => {
     sim.setFaults({ latencyMs: 100 })
     const vettrak = upstream()
@@ -282,14 +318,19 @@ describe('the landing page prefetch at sign-in', () => {
       failures: [
         {
           kind: 'db-error',
-          operations: ['GetEventsForClient', 'GetEnrolmentsForClient', 'GetInvoicesForClient'],
+          operations: [
+            'GetEventsForClient',
+            'GetEnrolmentsForClient',
+            'GetInvoicesForClient',
+            'GetEmployersForClient',
+          ],
         },
       ],
     })
     const vettrak = upstream({ breakerThreshold: 2 })
     const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
     await prefetch.start('session-new', learner, noteFailure).settled
-    expect(failures).toHaveLength(3)
+    expect(failures).toHaveLength(4)
     expect(failures[0]).toBeInstanceOf(DatabaseError)
     expect(vettrak.circuit.state()).toBe('closed')
     expect(vettrak.sizes.cachedReads()).toBe(0)

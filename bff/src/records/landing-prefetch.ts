@@ -2,14 +2,16 @@
  * @module
  * The landing page's reads, started at sign-in as soon as VETtrak has said who signed in: the
  * learner's events, enrolments (with units for progress) and unpaid invoices, read with their own
- * token while their details and employers are read, and kept in the per-user cache under the new
- * session's id only. The dashboard's requests then find the answers cached, or join the calls in
- * flight, instead of starting them one round trip later. Its failures are only logged: they never
+ * token while their details and employers are read (and, for a contact of one employer, that
+ * employer's enrolments: `active-employer-enrolments.ts`), and kept in the per-user cache under
+ * the new session's id only. The dashboard's requests then find the answers cached, or join the
+ * calls in flight, instead of starting them one round trip later. Its failures are only logged: they never
  * fail the sign-in nor count towards opening the circuit breaker.
  */
 import { InvoiceQuerySchema, type FeatureName } from '@vettrak-portal/contracts'
 import type { ClientRef } from '@vettrak-portal/vettrak-client'
 import { runInBackground, type Upstream } from '../upstream/index.ts'
+import { readActiveEmployerEnrolments } from './active-employer-enrolments.ts'
 import { clientRecords, type ClientRecordsDeps } from './client-records.ts'
 
 export interface LandingPrefetchDeps extends ClientRecordsDeps {
@@ -46,6 +48,7 @@ export function createLandingPrefetch(deps: LandingPrefetchDeps) {
         ['events', () => records.events()],
         ['enrolments', () => records.enrolments()],
         ['invoices', () => records.invoices(UNPAID)],
+        ['employerEnrolments', () => readActiveEmployerEnrolments(deps.vettrak, ref)],
       ]
       const settled = runInBackground(sid, () =>
         Promise.allSettled(reads.filter(([feature]) => offered(feature)).map(([, read]) => read())),

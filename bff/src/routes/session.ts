@@ -22,6 +22,7 @@ import {
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
+import { activeAtSignIn } from '../authz/employer-scope.ts'
 import { AppError, defaultMessage } from '../errors.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { validJson } from '../middleware/validate.ts'
@@ -151,7 +152,7 @@ export function sessionRoutes(deps: SessionRouteDeps) {
           isStaff: signIn.isStaff || deps.staffClientCodes.has(signIn.clientCode),
         },
         employers: contactOf,
-        activeEmployerId: contactOf.length === 1 ? (contactOf[0]?.id ?? null) : null,
+        activeEmployerId: activeAtSignIn(contactOf),
         issuedAt: now,
         lastSeenAt: now,
       }
