@@ -1,18 +1,18 @@
 import { queryOptions } from '@tanstack/react-query'
 import {
-  EmployeeListSchema,
+  EmployeeSchema,
   EmployerContactListSchema,
   EmployerDetailsSchema,
   EmployerSiteNodeSchema,
   EmployerTreeNodeSchema,
   ENROLMENT_PROGRESS_BATCH,
-  EnrolmentListSchema,
+  EnrolmentSchema,
   EnrolmentProgressListSchema,
   EventListSchema,
   InvoiceListSchema,
   OccurrenceListSchema,
   TraineeAttentionListSchema,
-  TraineeListSchema,
+  TraineeSchema,
   UnitListSchema,
   type EmployerInvoiceQuery,
 } from '@vettrak-portal/contracts'
@@ -84,7 +84,7 @@ export const employerQueries = {
     queryOptions({
       queryKey: [...employerQueries.all(), 'trainees', site],
       queryFn: ({ signal }) =>
-        api.get(`/api/employer/trainees${query({ employerId: site })}`, TraineeListSchema, {
+        api.getList(`/api/employer/trainees${query({ employerId: site })}`, TraineeSchema, {
           signal,
         }),
     }),
@@ -114,7 +114,7 @@ export const employerQueries = {
     queryOptions({
       queryKey: [...employerQueries.all(), 'employees', site],
       queryFn: ({ signal }) =>
-        api.get(`/api/employer/employees${query({ employerId: site })}`, EmployeeListSchema, {
+        api.getList(`/api/employer/employees${query({ employerId: site })}`, EmployeeSchema, {
           signal,
         }),
     }),
@@ -122,7 +122,7 @@ export const employerQueries = {
     queryOptions({
       queryKey: [...employerQueries.all(), 'enrolments', site],
       queryFn: ({ signal }) =>
-        api.get(`/api/employer/enrolments${query({ employerId: site })}`, EnrolmentListSchema, {
+        api.getList(`/api/employer/enrolments${query({ employerId: site })}`, EnrolmentSchema, {
           signal,
         }),
     }),
