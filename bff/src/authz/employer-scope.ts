@@ -42,11 +42,6 @@ export function checkActiveEmployer(session: EmployerSession): ScopeDecision {
   return { allowed: true, employerId: active }
 }
 
-/** The active employer of a new session: the only employer they are a contact of, else none yet. */
-export function activeAtSignIn<T extends { id: string }>(contactOf: readonly T[]): string | null {
-  return contactOf.length === 1 ? (contactOf[0]?.id ?? null) : null
-}
-
 /** Decides the employer to read for a request that may name one (`?employerId=`). */
 export function decideEmployerScope(
   session: EmployerSession,

@@ -22,8 +22,8 @@ import {
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
-import { activeAtSignIn } from '../authz/employer-scope.ts'
 import { AppError, defaultMessage } from '../errors.ts'
+import { afterAnswer } from '../middleware/after-answer.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { validJson } from '../middleware/validate.ts'
 import type { LandingPrefetch } from '../records/landing-prefetch.ts'
@@ -152,12 +152,13 @@ export function sessionRoutes(deps: SessionRouteDeps) {
           isStaff: signIn.isStaff || deps.staffClientCodes.has(signIn.clientCode),
         },
         employers: contactOf,
-        activeEmployerId: activeAtSignIn(contactOf),
+        activeEmployerId: contactOf.length === 1 ? (contactOf[0]?.id ?? null) : null,
         issuedAt: now,
         lastSeenAt: now,
       }
       // A fresh seal (and a new session id) at every sign-in.
       c.var.commitSession(session)
+      afterAnswer(c, () => prefetch?.signedIn(session.activeEmployerId))
       return c.json(toSessionDto(session, deps.idleTimeoutSeconds), 201)
     })
     .get('/', requireSession, (c) =>
