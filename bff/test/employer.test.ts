@@ -15,7 +15,7 @@ import {
   type EmployerSiteNode,
 } from '@vettrak-portal/contracts'
 import { DEMO } from '@vettrak-portal/vettrak-simulator'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { apiSpec } from '../src/api-spec.ts'
 import { errorCodeOf, startStack, type Agent, type Stack } from './harness.ts'
 
@@ -532,5 +532,20 @@ describe('a large employer', () => {
     const sites = flatten(tree)
     expect(sites).toHaveLength(40)
     expect(sites.reduce((sum, s) => sum + s.traineeCount, 0)).toBe(5000)
+  })
+
+  it('its contact’s enrolments are read once they are signed in, and answered from their cache', async () => {
+    const enrolmentReads = () =>
+      stack.logLines.filter(
+        (line) =>
+          line.includes('vettrak response') && line.includes('GetEnrolmentsForEmployerResponse'),
+      ).length
+    const before = enrolmentReads()
+    const agent = await signedIn('demo.bigemployer', 'BigEmployer!2026')
+    // Read after the sign-in's answer, with nothing asked for yet.
+    await vi.waitFor(() => expect(enrolmentReads()).toBe(before + 1), { timeout: 10_000 })
+    const enrolments = EnrolmentListSchema.parse((await agent.get('/api/employer/enrolments')).json)
+    expect(enrolments.items).toHaveLength(5000)
+    expect(enrolmentReads()).toBe(before + 1)
   })
 })
