@@ -20,6 +20,7 @@ import {
   EmployerInvoiceQuerySchema,
   EmployerRangeQuerySchema,
   EmployerScopeQuerySchema,
+  EmployerSiteNodeSchema,
   EmployerTreeNodeSchema,
   EnrolmentListSchema,
   EnrolmentProgressListSchema,
@@ -230,6 +231,14 @@ export const apiSpec: RouteSpec[] = [
     summary: 'The employer tree with counts per site',
     ...scoped,
     response: EmployerTreeNodeSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/employer/sites',
+    access: 'employer-contact',
+    summary: 'The employer tree without counts (what the pages need to show and choose sites)',
+    ...scoped,
+    response: EmployerSiteNodeSchema,
   },
   {
     method: 'get',

@@ -2,6 +2,7 @@ import {
   EmployeeListSchema,
   EmployerContactListSchema,
   EmployerDetailsSchema,
+  EmployerSiteNodeSchema,
   EmployerTreeNodeSchema,
   EnrolmentListSchema,
   EnrolmentProgressListSchema,
@@ -12,10 +13,10 @@ import {
   TraineeDetailSchema,
   TraineeListSchema,
   UnitListSchema,
-  type EmployerTreeNode,
+  type EmployerSiteNode,
 } from '@vettrak-portal/contracts'
 import { DEMO } from '@vettrak-portal/vettrak-simulator'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { apiSpec } from '../src/api-spec.ts'
 import { TEST_REFERENCE_DATE, errorCodeOf, startStack, type Agent, type Stack } from './harness.ts'
 
@@ -46,9 +47,9 @@ async function contactOf(employerId: string) {
 const withEmployer = (path: string, employerId: string) =>
   `${path}${path.includes('?') ? '&' : '?'}employerId=${encodeURIComponent(employerId)}`
 
-const flatten = (node: EmployerTreeNode): EmployerTreeNode[] => [
+const flatten = <T extends { children: T[] }>(node: T): T[] => [
   node,
-  ...node.children.flatMap(flatten),
+  ...node.children.flatMap((child) => flatten(child)),
 ]
 
 beforeAll(async () => {
@@ -95,6 +96,26 @@ describe('a contact of Acme Training Services', () => {
         employees.items.filter((e) => e.employerId === site.id).length,
       )
     }
+  })
+
+  it('sees the same sites without counts, read without any trainee or employee list', async () => {
+    const agent = await contactOf(E.acme)
+    const before = stack.logLines.length
+    const response = await agent.get('/api/employer/sites')
+    const logged = stack.logLines.slice(before).join('\n')
+    expect(response.status).toBe(200)
+    expect(response.json).not.toHaveProperty('traineeCount')
+    const sites = EmployerSiteNodeSchema.parse(response.json)
+    const tree = EmployerTreeNodeSchema.parse((await agent.get('/api/employer/tree')).json)
+    const shape = (node: EmployerSiteNode) => flatten(node).map(({ id, name }) => ({ id, name }))
+    expect(shape(sites)).toEqual(shape(tree))
+    expect(logged).toContain('GetEmployerTree')
+    expect(logged).not.toContain('GetTraineesForEmployer')
+    expect(logged).not.toContain('GetEmployeesForEmployer')
+    const newcastle = EmployerSiteNodeSchema.parse(
+      (await agent.get(withEmployer('/api/employer/sites', E.acmeNewcastle))).json,
+    )
+    expect(flatten(newcastle).map((site) => site.id)).toEqual([E.acmeNewcastle, E.acmeMaitland])
   })
 
   it('sees trainees and employees from every site of the tree', async () => {
@@ -639,5 +660,20 @@ describe('a large employer', () => {
     const sites = flatten(tree)
     expect(sites).toHaveLength(40)
     expect(sites.reduce((sum, s) => sum + s.traineeCount, 0)).toBe(5000)
+  })
+
+  it('its contact’s enrolments are read once they are signed in, and answered from their cache', async () => {
+    const enrolmentReads = () =>
+      stack.logLines.filter(
+        (line) =>
+          line.includes('vettrak response') && line.includes('GetEnrolmentsForEmployerResponse'),
+      ).length
+    const before = enrolmentReads()
+    const agent = await signedIn('demo.bigemployer', 'BigEmployer!2026')
+    // Read after the sign-in's answer, with nothing asked for yet.
+    await vi.waitFor(() => expect(enrolmentReads()).toBe(before + 1), { timeout: 10_000 })
+    const enrolments = EnrolmentListSchema.parse((await agent.get('/api/employer/enrolments')).json)
+    expect(enrolments.items).toHaveLength(5000)
+    expect(enrolmentReads()).toBe(before + 1)
   })
 })

@@ -1,13 +1,14 @@
 import {
   DatabaseError,
   createVettrakClient,
+  type ClientRef,
   type VettrakClient,
 } from '@vettrak-portal/vettrak-client'
 import { DEMO, startSimulator, type RunningSimulator } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startStack, TEST_REFERENCE_DATE as REFERENCE_DATE, type Stack } from './harness.ts'
 import { clientRecords } from '../src/records/client-records.ts'
-import { createLandingPrefetch } from '../src/records/landing-prefetch.ts'
+import { createLandingPrefetch, type LandingPrefetch } from '../src/records/landing-prefetch.ts'
 import {
   CircuitOpenError,
   createUpstream,
@@ -260,11 +261,22 @@ describe('the landing page prefetch at sign-in', () => {
   const failures: unknown[] = []
   const noteFailure = (error: unknown) => void failures.push(error)
   afterEach(() => void failures.splice(0))
+  /** A sign-in's prefetch, its answer given with `activeEmployerId` active; settled. */
+  const signIn = (
+    prefetch: LandingPrefetch,
+    sid: string,
+    ref: ClientRef,
+    activeEmployerId: string | null = null,
+  ) => {
+    const started = prefetch.start(sid, ref, noteFailure)
+    started.signedIn(activeEmployerId)
+    return started.settled
+  }
 
   it("answers the dashboard's reads of that session from the cache, and nobody else's", async () => {
     const vettrak = upstream()
     const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
-    await prefetch.start('session-new', learner, noteFailure).settled
+    await signIn(prefetch, 'session-new', learner)
     const read = { ...Object.fromEntries(calls) }
     expect(read.getEventsForClient).toBe(1)
     expect(read.getEnrolmentsForClient).toBe(1)
@@ -281,12 +293,57 @@ describe('the landing page prefetch at sign-in', () => {
     expect(failures).toEqual([])
   })
 
+  it("reads the active employer's enrolments once the sign-in has answered, into that session's cache only", async () => {
+    const vettrak = upstream()
+    const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
+    const contact = await client.validateClient({
+      username: 'demo.bigemployer',
+      password: 'BigEmployer!2026',
+    })
+    const started = prefetch.start('session-big', contact, noteFailure)
+    // The learner's own reads go ahead; the employer's wait for the sign-in's answer.
+    await runAsUser('session-big', () => dashboardReads(vettrak))
+    expect(calls.get('getEnrolmentsForEmployer')).toBeUndefined()
+    started.signedIn(DEMO.employers.southernHealth)
+    await started.settled
+    expect(calls.get('getEnrolmentsForEmployer')).toBe(1)
+    const enrolments = { employerIdentifier: DEMO.employers.southernHealth }
+    const cached = await runAsUser('session-big', () =>
+      vettrak.getEnrolmentsForEmployer(enrolments),
+    )
+    expect(calls.get('getEnrolmentsForEmployer')).toBe(1)
+    expect(cached.length).toBe(DEMO.southernHealth.people)
+    // Never shared: another session reads VETtrak for itself (after its own scope check).
+    await runAsUser('session-other', () => vettrak.getEnrolmentsForEmployer(enrolments))
+    expect(calls.get('getEnrolmentsForEmployer')).toBe(2)
+    expect(failures).toEqual([])
+  })
+
+  it('reads no employer enrolments for a sign-in without an active employer, or one that failed', async () => {
+    const vettrak = upstream()
+    const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
+    const contactOfTwo = await client.validateClient({
+      username: 'demo.employer',
+      password: 'Employer!2026',
+    })
+    await signIn(prefetch, 'session-two', contactOfTwo, null)
+    await signIn(prefetch, 'session-learner', learner, null)
+    const failed = prefetch.start('session-failed', contactOfTwo, noteFailure)
+    failed.abandon()
+    failed.signedIn(DEMO.employers.acme)
+    await failed.settled
+    expect(calls.get('getEnrolmentsForEmployer')).toBeUndefined()
+    expect(prefetch.inFlight).toBe(0)
+    expect(failures).toEqual([])
+  })
+
   it('a read asked for while the prefetch is in flight joins it instead of calling again', async () => {
     sim.setFaults({ latencyMs: 100 })
     const vettrak = upstream()
     const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
     const started = prefetch.start('session-new', learner, noteFailure)
     await runAsUser('session-new', () => dashboardReads(vettrak))
+    started.signedIn(null)
     await started.settled
     expect(calls.get('getEventsForClient')).toBe(1)
     expect(calls.get('getEnrolmentsForClient')).toBe(1)
@@ -304,7 +361,7 @@ describe('the landing page prefetch at sign-in', () => {
     })
     const vettrak = upstream({ breakerThreshold: 2 })
     const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
-    await prefetch.start('session-new', learner, noteFailure).settled
+    await signIn(prefetch, 'session-new', learner)
     expect(failures).toHaveLength(3)
     expect(failures[0]).toBeInstanceOf(DatabaseError)
     expect(vettrak.circuit.state()).toBe('closed')
@@ -321,7 +378,7 @@ describe('the landing page prefetch at sign-in', () => {
     clock += 15_000
     expect(vettrak.circuit.state()).toBe('half-open')
     const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak })
-    await prefetch.start('session-new', learner, noteFailure).settled
+    await signIn(prefetch, 'session-new', learner)
     expect(failures[0]).toBeInstanceOf(CircuitOpenError)
     expect(calls.get('getEventsForClient')).toBeUndefined()
     // The probe is left to someone who is waiting for an answer.
@@ -344,7 +401,8 @@ describe('the landing page prefetch at sign-in', () => {
     const prefetch = createLandingPrefetch({ ...records(vettrak), vettrak, maxInFlight: 1 })
     const first = prefetch.start('session-a', learner, noteFailure)
     expect(prefetch.inFlight).toBe(1)
-    await prefetch.start('session-b', learner, noteFailure).settled
+    await signIn(prefetch, 'session-b', learner)
+    first.signedIn(null)
     await first.settled
     expect(calls.get('getEventsForClient')).toBe(1)
     expect(prefetch.inFlight).toBe(0)

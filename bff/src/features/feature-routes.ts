@@ -20,6 +20,7 @@ export const featureRoutes: readonly (readonly [path: string, feature: FeatureNa
   ['/api/me/password', 'passwordChange'],
   ['/api/employer', 'employer'],
   ['/api/employer/tree', 'employer'],
+  ['/api/employer/sites', 'employer'],
   ['/api/employer/contacts', 'employerContacts'],
   ['/api/employer/trainees/*', 'trainees'],
   ['/api/employer/attention', 'trainees'],

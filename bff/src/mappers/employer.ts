@@ -9,6 +9,7 @@ import type {
   Employee,
   EmployerContact,
   EmployerDetails,
+  EmployerSiteNode,
   EmployerTreeNode,
   Event,
   Occurrence,
@@ -58,6 +59,15 @@ export function findSite(
     pending.push(...node.children)
   }
   return undefined
+}
+
+/** The tree of sites, without counts. */
+export function toEmployerSiteNode(tree: Vettrak.EmployerTree): EmployerSiteNode {
+  return {
+    id: tree.employer.identifier,
+    name: tree.employer.name,
+    children: tree.children.map(toEmployerSiteNode),
+  }
 }
 
 /** The tree of sites, each with its own (not its descendants') trainee and employee counts. */

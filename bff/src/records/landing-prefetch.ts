@@ -4,7 +4,11 @@
  * learner's events, enrolments (with units for progress) and unpaid invoices, read with their own
  * token while their details and employers are read, and kept in the per-user cache under the new
  * session's id only. The dashboard's requests then find the answers cached, or join the calls in
- * flight, instead of starting them one round trip later. Its failures are only logged: they never
+ * flight, instead of starting them one round trip later. A contact with an employer active from
+ * the start also has its enrolments read (the list both the employer overview and the enrolments
+ * page ask for first: thousands of rows for a large employer), once the sign-in has answered, so
+ * that reading and parsing them never holds up the answer. Every employer route still checks the
+ * scope before it answers from the cache. Its failures are only logged: they never
  * fail the sign-in nor count towards opening the circuit breaker.
  */
 import { InvoiceQuerySchema, type FeatureName } from '@vettrak-portal/contracts'
@@ -33,12 +37,16 @@ export function createLandingPrefetch(deps: LandingPrefetchDeps) {
   return {
     /**
      * Reads the landing page's records of `ref` into the cache of the session `sid` is about to
-     * be. `abandon()` (the sign-in failed) forgets them once the reads have settled.
+     * be. `signedIn(activeEmployerId)` once the sign-in has answered, or `abandon()` (it failed),
+     * which forgets them once the reads have settled.
      */
     start(sid: string, ref: ClientRef, onFailure: (error: unknown) => void) {
-      if (inFlight >= maxInFlight) return { settled: Promise.resolve(), abandon: () => undefined }
+      if (inFlight >= maxInFlight)
+        return { settled: Promise.resolve(), signedIn: () => undefined, abandon: () => undefined }
       inFlight++
       let abandoned = false
+      let answered: (activeEmployerId: string | null) => void = () => undefined
+      const activeEmployer = new Promise<string | null>((resolve) => (answered = resolve))
       const records = clientRecords(deps, ref)
       const offered = (feature: FeatureName) => deps.isOn?.(feature) ?? true
       // Started inside runInBackground: the reads are cached under the session it names.
@@ -46,6 +54,14 @@ export function createLandingPrefetch(deps: LandingPrefetchDeps) {
         ['events', () => records.events()],
         ['enrolments', () => records.enrolments()],
         ['invoices', () => records.invoices(UNPAID)],
+        [
+          'employerEnrolments',
+          async () => {
+            const employerIdentifier = await activeEmployer
+            if (employerIdentifier !== null && !abandoned)
+              await deps.vettrak.getEnrolmentsForEmployer({ employerIdentifier })
+          },
+        ],
       ]
       const settled = runInBackground(sid, () =>
         Promise.allSettled(reads.filter(([feature]) => offered(feature)).map(([, read]) => read())),
@@ -57,8 +73,11 @@ export function createLandingPrefetch(deps: LandingPrefetchDeps) {
       })
       return {
         settled,
+        /** The sign-in has answered, with this employer active (or none yet); one of the two is due. */
+        signedIn: (activeEmployerId: string | null) => answered(activeEmployerId),
         abandon: () => {
           abandoned = true
+          answered(null)
           deps.vettrak.forgetSession(sid)
         },
       }

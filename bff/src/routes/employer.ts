@@ -30,7 +30,7 @@ import {
 } from '../attention/trainee-attention.ts'
 import { DEFAULT_TREE_CACHE, createEmployerTreeCache } from '../authz/employer-tree-cache.ts'
 import { AppError, defaultMessage } from '../errors.ts'
-import { findSite, toEmployerDetails } from '../mappers/employer.ts'
+import { findSite, toEmployerDetails, toEmployerSiteNode } from '../mappers/employer.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { employerRecords } from '../records/employer-records.ts'
 import type { LocationNames } from '../reference/location-names.ts'
@@ -146,6 +146,12 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
       const site = siteIn(tree, employerIdentifier)
       const counted = { trainees: isOn('trainees'), employees: isOn('employees') }
       return c.json(await recordsOf(employerIdentifier).siteTree(site, counted))
+    })
+    .get('/sites', async (c) => {
+      // The tree scope() has just read: no trainee or employee list, unlike `/tree`'s counts.
+      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerIdentifier, tree } = await scope(c, employerId)
+      return c.json(toEmployerSiteNode(siteIn(tree, employerIdentifier)))
     })
     .get('/trainees', async (c) => {
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)

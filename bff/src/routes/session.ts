@@ -14,6 +14,7 @@ import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { AppError, defaultMessage } from '../errors.ts'
+import { afterAnswer } from '../middleware/after-answer.ts'
 import { currentSession, requireSession } from '../middleware/require-session.ts'
 import { validJson } from '../middleware/validate.ts'
 import type { LandingPrefetch } from '../records/landing-prefetch.ts'
@@ -133,6 +134,7 @@ export function sessionRoutes(deps: SessionRouteDeps) {
       )
       // A fresh seal (and a new session id) at every sign-in.
       c.var.commitSession(session)
+      afterAnswer(c, () => prefetch?.signedIn(session.activeEmployerId))
       return c.json(toSessionDto(session, deps.idleTimeoutSeconds), 201)
     })
     .get('/', requireSession, async (c) => {

@@ -63,6 +63,24 @@ export const EmployerDetailsSchema = z.object({
 })
 export type EmployerDetails = z.infer<typeof EmployerDetailsSchema>
 
+export interface EmployerSiteNode {
+  id: string
+  name?: string | undefined
+  children: EmployerSiteNode[]
+}
+
+/**
+ * A site in the employer tree, without counts: what every employer page needs to show and choose
+ * sites, read without the trainee and employee lists the counts take.
+ */
+export const EmployerSiteNodeSchema: z.ZodType<EmployerSiteNode> = z.lazy(() =>
+  z.object({
+    id: EmployerIdSchema,
+    name: z.string().optional(),
+    children: z.array(EmployerSiteNodeSchema),
+  }),
+)
+
 export interface EmployerTreeNode {
   id: string
   name?: string | undefined

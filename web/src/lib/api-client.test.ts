@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { SessionSchema } from '@vettrak-portal/contracts'
+import { EnrolmentSchema, SessionSchema } from '@vettrak-portal/contracts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiError, createApiClient, parseRetryAfter } from './api-client.ts'
 
@@ -19,7 +19,16 @@ const sendJson = (response: ServerResponse, status: number, body: unknown, heade
   response.end(JSON.stringify(body))
 }
 
+/** More enrolments than one slice of a list holds, the last a bad one when `badAt` is given. */
+const enrolments = (count: number, badAt?: number) =>
+  Array.from({ length: count }, (_, id) =>
+    id === badAt ? { id: 'not a number', deliveryModes: [] } : { id, deliveryModes: ['Online'] },
+  )
+
 const routes: Record<string, Route> = {
+  'GET /api/many': (_req, _body, res) => sendJson(res, 200, { items: enrolments(1201) }),
+  'GET /api/many-one-bad': (_req, _body, res) =>
+    sendJson(res, 200, { items: enrolments(1201, 1100) }),
   'GET /api/session': (_req, _body, res) => sendJson(res, 200, session),
   'POST /api/session': (req, body, res) =>
     sendJson(res, 201, {
@@ -140,6 +149,26 @@ describe('the API client', () => {
   it('a success that breaks the contract is an error, not bad data on screen', async () => {
     const error = await caught(createApiClient(baseUrl).get('/api/broken-shape', SessionSchema))
     expect(error).toMatchObject({ status: 200, code: 'UNEXPECTED_RESPONSE' })
+  })
+})
+
+describe('a list answer', () => {
+  it('checks every item, a slice at a time, and keeps them in order', async () => {
+    const list = await createApiClient(baseUrl).getList('/api/many', EnrolmentSchema)
+    expect(list.items).toEqual(enrolments(1201))
+  })
+
+  it('an item that breaks the contract in a later slice is an error, as in one answer', async () => {
+    const api = createApiClient(baseUrl)
+    const error = await caught(api.getList('/api/many-one-bad', EnrolmentSchema))
+    expect(error).toMatchObject({ status: 200, code: 'UNEXPECTED_RESPONSE' })
+    const notAList = await caught(api.getList('/api/broken-shape', EnrolmentSchema))
+    expect(notAList).toMatchObject({ status: 200, code: 'UNEXPECTED_RESPONSE' })
+  })
+
+  it('passes on the BFF’s error', async () => {
+    const error = await caught(createApiClient(baseUrl).getList('/api/throttled', EnrolmentSchema))
+    expect(error).toMatchObject({ status: 429, code: 'RATE_LIMITED' })
   })
 })
 

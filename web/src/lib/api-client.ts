@@ -60,15 +60,34 @@ export function loadContracts() {
   })
 }
 
+/** Items of a list checked between two yields to the browser: a few milliseconds' work. */
+const LIST_SLICE = 500
+
+/**
+ * Lets the browser paint and answer input before the next slice of work: `scheduler.yield()` where
+ * there is one (it resumes first, without the 4 ms floor of repeated timers), else a timer.
+ */
+function yieldToBrowser(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } }
+  if (scheduler?.yield) return scheduler.yield()
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+const unexpectedResponse = (status: number) =>
+  new ApiError({
+    status,
+    code: 'UNEXPECTED_RESPONSE',
+    message: 'The portal sent an answer this page does not understand. Please reload the page.',
+  })
+
 /** One `fetch` wrapper for the BFF's JSON API: parses answers with the contracts' schemas. */
 export function createApiClient(baseUrl: string = env.API_BASE_URL) {
-  async function request<S extends z.ZodType>(
+  async function send(
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
-    schema: S | undefined,
     body: unknown,
     options: RequestOptions,
-  ): Promise<z.infer<S>> {
+  ): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' }
     if (body !== undefined) headers['Content-Type'] = 'application/json'
     let response: Response
@@ -86,20 +105,53 @@ export function createApiClient(baseUrl: string = env.API_BASE_URL) {
     }
 
     if (!response.ok) throw await toApiError(response)
+    return response
+  }
+
+  async function request<S extends z.ZodType>(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    schema: S | undefined,
+    body: unknown,
+    options: RequestOptions,
+  ): Promise<z.infer<S>> {
+    const response = await send(method, path, body, options)
     if (!schema) return undefined as z.infer<S>
     const parsed = schema.safeParse(await readJson(response))
-    if (!parsed.success)
-      throw new ApiError({
-        status: response.status,
-        code: 'UNEXPECTED_RESPONSE',
-        message: 'The portal sent an answer this page does not understand. Please reload the page.',
-      })
+    if (!parsed.success) throw unexpectedResponse(response.status)
     return parsed.data
+  }
+
+  /**
+   * A list answer (`{ items }`), each item checked with `item` as `get` would, but a slice at a
+   * time with the browser free in between: thousands of items are no single long task.
+   */
+  async function getList<S extends z.ZodType>(
+    path: string,
+    item: S,
+    options: RequestOptions = {},
+  ): Promise<{ items: z.infer<S>[] }> {
+    const response = await send('GET', path, undefined, options)
+    const body = await readJson(response)
+    const items =
+      typeof body === 'object' && body !== null && 'items' in body ? body.items : undefined
+    if (!Array.isArray(items)) throw unexpectedResponse(response.status)
+    const slice = item.array()
+    const checked: z.infer<S>[] = []
+    for (let start = 0; start < items.length; start += LIST_SLICE) {
+      if (start > 0) await yieldToBrowser()
+      options.signal?.throwIfAborted()
+      const parsed = slice.safeParse(items.slice(start, start + LIST_SLICE))
+      if (!parsed.success) throw unexpectedResponse(response.status)
+      checked.push(...parsed.data)
+    }
+    return { items: checked }
   }
 
   return {
     get: <S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}) =>
       request('GET', path, schema, undefined, options),
+    getList,
     post: <S extends z.ZodType>(path: string, body: unknown, schema?: S) =>
       request('POST', path, schema, body ?? {}, {}),
     put: <S extends z.ZodType>(path: string, body: unknown, schema?: S) =>

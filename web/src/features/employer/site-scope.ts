@@ -11,13 +11,13 @@ import { findSite } from './utils/tree.ts'
 export async function resolveSite(queryClient: QueryClient, request: Request): Promise<Site> {
   const site = siteFromUrl(request.url)
   if (!site) return null
-  const tree = await queryClient.ensureQueryData(employerQueries.tree())
+  const tree = await queryClient.ensureQueryData(employerQueries.sites())
   return findSite(tree, site) ? site : null
 }
 
 /** For the area's layout: drops a `?site=` that is not one of the employer's sites. */
 export async function requireKnownSite(queryClient: QueryClient, request: Request) {
-  const tree = await queryClient.ensureQueryData(employerQueries.tree())
+  const tree = await queryClient.ensureQueryData(employerQueries.sites())
   const url = new URL(request.url)
   const site = siteFromUrl(url)
   if (url.searchParams.has('site') && (!site || !findSite(tree, site))) {

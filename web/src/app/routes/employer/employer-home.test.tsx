@@ -10,6 +10,7 @@ const WAIT = { timeout: 4000 }
 function contactBff(session = acmeContact()) {
   return fakeBff({
     'GET /api/session': json(session),
+    'GET /api/employer/sites': json(buildAcmeTree()),
     'GET /api/employer/tree': json(buildAcmeTree()),
     'GET /api/employer': json({ id: '101', name: 'Acme Training Services' }),
     'GET /api/employer/enrolments': json({ items: [] }),

@@ -28,7 +28,11 @@ export const clientLoader =
     const meta = await queryClient.ensureQueryData(metaQueries.current()).catch(() => undefined)
     if (meta?.features.trainees !== false)
       void queryClient.prefetchQuery(employerQueries.attention(site))
-    await queryClient.ensureQueryData(employerQueries.details(site))
+    // The tree's counts are this page's own (the area's frame needs only the sites).
+    await Promise.all([
+      queryClient.ensureQueryData(employerQueries.details(site)),
+      queryClient.ensureQueryData(employerQueries.tree()),
+    ])
     return null
   }
 

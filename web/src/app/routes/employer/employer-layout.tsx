@@ -14,13 +14,13 @@ export const clientLoader =
 
 /** The employer area's frame: its pages, and which sites they show. */
 export default function EmployerLayout() {
-  const { data: tree } = useSuspenseQuery(employerQueries.tree())
+  const { data: sites } = useSuspenseQuery(employerQueries.sites())
   const [site, setSite] = useSite()
   const features = useFeatures()
   return (
     <>
       <EmployerNav site={site} features={features} />
-      <SiteScope root={tree} site={site} onChange={(next) => setSite(next)} />
+      <SiteScope root={sites} site={site} onChange={(next) => setSite(next)} />
       <Outlet />
     </>
   )

@@ -11,6 +11,7 @@ describe('the employer’s invoices', { timeout: 20_000 }, () => {
   it('filter by status and dates in the address, print, and export what is shown', async () => {
     const bff = fakeBff({
       'GET /api/session': json(acmeContact()),
+      'GET /api/employer/sites': json(buildAcmeTree()),
       'GET /api/employer/tree': json(buildAcmeTree()),
       'GET /api/employer/invoices': json({
         items: [

@@ -111,6 +111,7 @@ describe('signing in', () => {
     const bff = fakeBff({
       'POST /api/session': json(session, 201),
       'PUT /api/session/employer': json({ ...session, activeEmployerId: '202' }),
+      'GET /api/employer/sites': json(buildSite({ id: '202', name: 'Harbour Logistics' })),
       'GET /api/employer/tree': json(buildSite({ id: '202', name: 'Harbour Logistics' })),
       'GET /api/employer': json({ id: '202', name: 'Harbour Logistics' }),
       'GET /api/employer/enrolments': json({ items: [] }),

@@ -22,6 +22,7 @@ const attention = (n: number, overrides: Partial<TraineeAttention> = {}): Traine
 function overview(routes: Record<string, Handler | Response>) {
   return fakeBff({
     'GET /api/session': json(acmeContact()),
+    'GET /api/employer/sites': json(buildAcmeTree()),
     'GET /api/employer/tree': json(buildAcmeTree()),
     'GET /api/employer': json({ id: '101', name: 'Acme Training Services' }),
     'GET /api/employer/enrolments': json({ items: [] }),

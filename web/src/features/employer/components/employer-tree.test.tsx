@@ -8,6 +8,7 @@ import { acmeContact } from '../../../testing/employer.ts'
 function employerBff() {
   return fakeBff({
     'GET /api/session': json(acmeContact()),
+    'GET /api/employer/sites': json(buildAcmeTree()),
     'GET /api/employer/tree': json(buildAcmeTree()),
     'GET /api/employer': (request) => {
       const id = request.url.searchParams.get('employerId') ?? '101'

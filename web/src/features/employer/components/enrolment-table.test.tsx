@@ -29,6 +29,7 @@ function buildEnrolments(count: number): Enrolment[] {
 function openEnrolments(enrolments: Enrolment[], url = '/employer/enrolments') {
   const bff = fakeBff({
     'GET /api/session': json(acmeContact()),
+    'GET /api/employer/sites': json(buildAcmeTree()),
     'GET /api/employer/tree': json(buildAcmeTree()),
     'GET /api/employer/enrolments': json({ items: enrolments }),
     'GET /api/employer/enrolments/progress': (request: FakeRequest) => {
@@ -80,6 +81,18 @@ describe('the employer’s enrolments', { timeout: 20_000 }, () => {
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids.length).toBeGreaterThanOrEqual(rendered.length)
     expect(ids.length).toBeLessThan(2 * 50)
+  })
+
+  it('opened by its address for one site, reads the sites and that site’s enrolments, never the tree’s counts', async () => {
+    const { bff } = openEnrolments(buildEnrolments(3), '/employer/enrolments?site=102')
+    expect(await screen.findByText('Showing 3 of 3 enrolments', {}, WAIT)).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Sites shown' })).toHaveTextContent(
+      'Showing Acme Parramatta',
+    )
+    const asked = bff.requests.map((r) => r.url.pathname + r.url.search)
+    expect(asked).toContain('/api/employer/sites')
+    expect(asked).toContain('/api/employer/enrolments?employerId=102')
+    expect(asked.filter((path) => path.startsWith('/api/employer/tree'))).toEqual([])
   })
 
   it('searches, sorts, filters and exports, without a Progress column in the file', async () => {

@@ -103,18 +103,19 @@ export function RosterTable<Row>({
   const deferredSort = useDeferredValue(sort)
 
   const searchable = useMemo(() => columns.filter((c) => c.searchable !== false), [columns])
-  const haystacks = useMemo(
-    () =>
-      rows.map((row) =>
+  // Made the first time someone searches: most visits never do, and thousands of rows take a while.
+  const haystacks = useMemo(() => {
+    let made: string[] | undefined
+    return () =>
+      (made ??= rows.map((row) =>
         [
           ...searchable.map((column) => column.value(row) ?? ''),
           ...csvExtras.map((extra) => String(extra.value(row) ?? '')),
         ]
           .join('\u0000')
           .toLocaleLowerCase('en-AU'),
-      ),
-    [rows, searchable, csvExtras],
-  )
+      ))
+  }, [rows, searchable, csvExtras])
   const options = useMemo(
     () =>
       filters.map((filter) => {
@@ -131,19 +132,22 @@ export function RosterTable<Row>({
   const shown = useMemo(() => {
     const terms = deferredSearch.trim().toLocaleLowerCase('en-AU').split(/\s+/).filter(Boolean)
     const active = filters.filter((filter) => deferredChosen[filter.id])
+    const searched = terms.length > 0 ? haystacks() : undefined
     const kept: Row[] = []
     rows.forEach((row, index) => {
-      const haystack = haystacks[index] ?? ''
-      if (!terms.every((term) => haystack.includes(term))) return
+      const haystack = searched?.[index] ?? ''
+      if (searched && !terms.every((term) => haystack.includes(term))) return
       if (!active.every((filter) => filter.value(row) === deferredChosen[filter.id])) return
       kept.push(row)
     })
     const column = deferredSort && columns.find((c) => c.id === deferredSort.columnId)
-    if (column && deferredSort) {
-      const sign = deferredSort.direction === 'ascending' ? 1 : -1
-      kept.sort((a, b) => sign * collator.compare(column.value(a) ?? '', column.value(b) ?? ''))
-    }
+    if (!column || !deferredSort) return kept
+    const sign = deferredSort.direction === 'ascending' ? 1 : -1
+    // Each row's value once, not at every comparison (5,000 rows take ~60,000 comparisons).
     return kept
+      .map((row) => ({ row, key: column.value(row) ?? '' }))
+      .sort((a, b) => sign * collator.compare(a.key, b.key))
+      .map(({ row }) => row)
   }, [rows, haystacks, columns, filters, deferredSearch, deferredChosen, deferredSort])
 
   const scrollRef = useRef<HTMLDivElement>(null)

@@ -1,4 +1,4 @@
-import type { EmployerTreeNode } from '@vettrak-portal/contracts'
+import type { EmployerSiteNode } from '@vettrak-portal/contracts'
 import { useId } from 'react'
 import { inputClassName } from '../../../components/ui/field.tsx'
 import { Button } from '../../../components/ui/button.tsx'
@@ -15,7 +15,7 @@ export function SiteScope({
   site,
   onChange,
 }: {
-  root: EmployerTreeNode
+  root: EmployerSiteNode
   site: Site
   onChange: (site: Site) => void
 }) {

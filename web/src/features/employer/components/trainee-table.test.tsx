@@ -9,6 +9,7 @@ import { acmeContact, fakeLayout } from '../../../testing/employer.ts'
 function openTrainees(trainees: Trainee[], url = '/employer/trainees') {
   fakeBff({
     'GET /api/session': json(acmeContact()),
+    'GET /api/employer/sites': json(buildAcmeTree()),
     'GET /api/employer/tree': json(buildAcmeTree()),
     'GET /api/employer/trainees': json({ items: trainees }),
     'GET /api/employer/trainees/3/units': json({ items: [] }),

@@ -1,16 +1,19 @@
-import type { EmployerTreeNode } from '@vettrak-portal/contracts'
+import type { EmployerSiteNode, EmployerTreeNode } from '@vettrak-portal/contracts'
+
+/** A tree of sites, with or without their counts. */
+type SiteTree<Node> = EmployerSiteNode & { children: Node[] }
 
 /** A site of the tree with where it sits: its depth (1 at the root) and its parent. */
-export interface FlatSite {
-  node: EmployerTreeNode
+export interface FlatSite<Node = EmployerTreeNode> {
+  node: Node
   level: number
   parentId: string | null
 }
 
 /** Every site, depth first, in the order the tree shows them fully expanded. */
-export function flattenTree(root: EmployerTreeNode): FlatSite[] {
-  const sites: FlatSite[] = []
-  const visit = (node: EmployerTreeNode, level: number, parentId: string | null) => {
+export function flattenTree<Node extends SiteTree<Node>>(root: Node): FlatSite<Node>[] {
+  const sites: FlatSite<Node>[] = []
+  const visit = (node: Node, level: number, parentId: string | null) => {
     sites.push({ node, level, parentId })
     for (const child of node.children) visit(child, level + 1, node.id)
   }
@@ -30,7 +33,7 @@ export function visibleSites(root: EmployerTreeNode, expanded: ReadonlySet<strin
 }
 
 /** The site with this id, or undefined. */
-export function findSite(root: EmployerTreeNode, id: string): EmployerTreeNode | undefined {
+export function findSite<Node extends SiteTree<Node>>(root: Node, id: string): Node | undefined {
   if (root.id === id) return root
   for (const child of root.children) {
     const found = findSite(child, id)
