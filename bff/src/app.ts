@@ -146,6 +146,8 @@ export function createApp(deps: AppDeps) {
 
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store')
+    // Said now, so `compress()` need not add it to the finished answer (see `withHeaders`).
+    c.header('Vary', 'Accept-Encoding')
     await next()
   })
   app.use('/api/*', sameOriginWrites(deps.config.publicOrigin))
