@@ -151,6 +151,17 @@ try {
         [`  ratio to bare GetEnrolmentsForClient`, ratio(enrolments, rawEnrolments)],
       )
       if (cache === '0') {
+        // As a browser asks: it always accepts gzip, so the answer's compression is part of it.
+        const meGzip = await cannon({
+          url: `${bff.url}/api/me`,
+          headers: { ...headers, 'accept-encoding': 'gzip, deflate, br, zstd' },
+          connections: CONNECTIONS,
+          duration: SECONDS,
+        })
+        learnerRows.push(
+          ['BFF /api/me, cache off, Accept-Encoding: gzip (a browser)', describe(meGzip)],
+          [`  ratio to bare GetClientDetails`, ratio(meGzip, rawDetails)],
+        )
         // Session cookie floor: GET /api/session opens the cookie and answers, no VETtrak call.
         const floor = await cannon({
           url: `${bff.url}/api/session`,
