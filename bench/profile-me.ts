@@ -8,10 +8,11 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { DEMO_ACCOUNTS } from '@vettrak-portal/vettrak-simulator'
+import { DEMO, DEMO_ACCOUNTS } from '@vettrak-portal/vettrak-simulator'
 import { closeBffAgent, signInToBff } from './lib/bff-session.ts'
 import { cannon, describe } from './lib/cannon.ts'
 import { spawnBff } from './lib/spawn-bff.ts'
+import { envelope, closeAgent, signIn } from './lib/soap-post.ts'
 import { spawnSimulator } from './lib/spawn-simulator.ts'
 import { rtoToday } from './lib/reference-date.ts'
 
@@ -40,6 +41,28 @@ function origin(url: string) {
   return url ? url : '(V8)'
 }
 
+/**
+ * CPU time a process and its descendants have used, user and system, in milliseconds (Linux
+ * `/proc`; the simulator runs under a tsx relay process).
+ */
+function cpuMs(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+  const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+    .split(' ')
+    .filter(Boolean)
+    .map(Number)
+  return children.reduce((total, child) => total + cpuMs(child), own)
+}
+/** This process's CPU time (autocannon's), in milliseconds. */
+const ownCpuMs = () => {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+/** `getconf CLK_TCK` on Linux. */
+const CLOCK_TICKS = 100
+
 const learner = 'demo.learner'
 const password = DEMO_ACCOUNTS.find((a) => a.username === learner)?.password ?? ''
 console.log(
@@ -54,19 +77,58 @@ try {
     '--cpu-prof',
     `--cpu-prof-dir=${dir}`,
   ])
+  const token = await signIn(sim.endpoint, learner, password)
   const { cookie } = await signInToBff(bff.url, learner, password)
   const headers = { cookie }
   await cannon({ url: `${bff.url}/api/me`, headers, connections: CONNECTIONS, duration: 1 })
-  const me = await cannon({
+  // CPU per request of each process, which the machine's other work disturbs far less than
+  // requests per second: the bare call first, then /api/me.
+  const measure = async (options: Parameters<typeof cannon>[0]) => {
+    const before = [cpuMs(sim.child.pid), cpuMs(bff.child.pid), ownCpuMs()]
+    const figures = await cannon(options)
+    const after = [cpuMs(sim.child.pid), cpuMs(bff.child.pid), ownCpuMs()]
+    const [sim_, bff_, load] = after.map(
+      (ms, i) => ((ms - (before[i] ?? 0)) * 1000) / figures.requests,
+    )
+    return { figures, simulator: sim_ ?? 0, bff: bff_ ?? 0, autocannon: load ?? 0 }
+  }
+  const µs = (value: number) => `${value.toFixed(0)} µs`
+  const bare = await measure({
+    url: sim.endpoint,
+    method: 'POST',
+    headers: {
+      'content-type': 'text/xml; charset=utf-8',
+      soapaction: '"http://www.ozsoft.com.au/VETtrak/api/complete/GetClientDetails"',
+    },
+    body: envelope('GetClientDetails', { sToken: token, sClie_Code: DEMO.clients.learner }),
+    connections: CONNECTIONS,
+    duration: SECONDS,
+  })
+  const me = await measure({
     url: `${bff.url}/api/me`,
     headers,
     connections: CONNECTIONS,
     duration: SECONDS,
   })
-  console.log(`/api/me, cache off: ${describe(me)}`)
+  console.log(`bare GetClientDetails: ${describe(bare.figures)}`)
+  console.log(
+    `  CPU per request: simulator ${µs(bare.simulator)}, autocannon ${µs(bare.autocannon)}`,
+  )
+  console.log(`/api/me, cache off: ${describe(me.figures)}`)
+  console.log(
+    `  CPU per request: BFF ${µs(me.bff)}, simulator ${µs(me.simulator)}, ` +
+      `autocannon ${µs(me.autocannon)}`,
+  )
+  const bareTotal = bare.simulator + bare.autocannon
+  const meTotal = me.bff + me.simulator + me.autocannon
+  console.log(
+    `  all CPU per request: bare ${µs(bareTotal)}, /api/me ${µs(meTotal)} ` +
+      `(×${(meTotal / bareTotal).toFixed(2)}; the BFF runs under the profiler)`,
+  )
   await bff.stop()
 } finally {
   closeBffAgent()
+  closeAgent()
   await sim.stop()
 }
 
