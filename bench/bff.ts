@@ -28,6 +28,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 /** Which parts to run, e.g. `BENCH_BFF_PARTS=1` for the learner's small calls only. */
 const PARTS = new Set((process.env.BENCH_BFF_PARTS ?? '1,2,3').split(','))
 const CONNECTIONS = 8
+/** Requests timed one after another for the latency rows. */
+const SEQUENTIAL_RUNS = 1000
 const STORM_USERS = 200
 const STORM_SECONDS = 10
 
@@ -145,6 +147,43 @@ try {
         [`  ratio to bare GetEnrolmentsForClient`, ratio(enrolments, rawEnrolments)],
       )
       if (cache === '0') {
+        // As a browser asks: it always accepts gzip, so the answer's compression is part of it.
+        const meGzip = await cannon({
+          url: `${bff.url}/api/me`,
+          headers: { ...headers, 'accept-encoding': 'gzip, deflate, br, zstd' },
+          connections: CONNECTIONS,
+          duration: SECONDS,
+        })
+        learnerRows.push(
+          ['BFF /api/me, cache off, Accept-Encoding: gzip (a browser)', describe(meGzip)],
+          [`  ratio to bare GetClientDetails`, ratio(meGzip, rawDetails)],
+        )
+        // Latency alone, one request at a time on one connection, timed here to the microsecond
+        // (autocannon counts whole milliseconds, and the bare call takes less than one).
+        const detailsXml = envelope('GetClientDetails', { sToken: token, sClie_Code: clientCode })
+        const bareOneByOne = await timeRuns(
+          () => soapPost(sim.endpoint, 'GetClientDetails', detailsXml),
+          SEQUENTIAL_RUNS,
+          50,
+        )
+        const meOneByOne = await timeRuns(
+          () => getWithCookie(bff.url, '/api/me', cookie, 'identity'),
+          SEQUENTIAL_RUNS,
+          50,
+        )
+        const oneByOne = (samples: number[]) =>
+          `p50 ${ms(percentile(samples, 50))}, p90 ${ms(percentile(samples, 90))}`
+        learnerRows.push(
+          [
+            `bare SOAP GetClientDetails, one at a time (${SEQUENTIAL_RUNS})`,
+            oneByOne(bareOneByOne),
+          ],
+          [`BFF /api/me, cache off, one at a time (${SEQUENTIAL_RUNS})`, oneByOne(meOneByOne)],
+          [
+            `  ratio to bare GetClientDetails`,
+            `p50 ×${(percentile(meOneByOne, 50) / percentile(bareOneByOne, 50)).toFixed(2)}`,
+          ],
+        )
         // Session cookie floor: GET /api/session opens the cookie and answers, no VETtrak call.
         const floor = await cannon({
           url: `${bff.url}/api/session`,

@@ -52,5 +52,9 @@ export default defineConfig(({ command }) => ({
     // (the BFF does not serve `*.map` in production anyway).
     sourcemap: 'hidden',
     assetsInlineLimit: 0,
+    // Every browser the build targets runs `<link rel="modulepreload">` except Firefox before 115
+    // and Safari before 17, which then fetch each page's modules as they meet them: the polyfill
+    // for them was in every first load.
+    modulePreload: { polyfill: false },
   },
 }))

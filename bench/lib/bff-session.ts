@@ -37,14 +37,14 @@ export async function signInToBff(
 }
 
 /**
- * GETs `path` with the cookie, accepting gzip as a browser does; resolves with the status and the
- * bytes on the wire (fetch would decompress them first, hence node:http).
+ * GETs `path` with the cookie, accepting gzip as a browser does (or `acceptEncoding`); resolves
+ * with the status and the bytes on the wire (fetch would decompress them first, hence node:http).
  */
-export function getWithCookie(url: string, path: string, cookie: string) {
+export function getWithCookie(url: string, path: string, cookie: string, acceptEncoding = 'gzip') {
   return new Promise<{ status: number; bytes: number }>((resolve, reject) => {
     const request = http.get(
       url + path,
-      { agent, headers: { cookie, 'accept-encoding': 'gzip' } },
+      { agent, headers: { cookie, 'accept-encoding': acceptEncoding } },
       (response) => {
         let bytes = 0
         response.on('data', (chunk: Buffer) => (bytes += chunk.length))

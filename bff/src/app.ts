@@ -5,12 +5,12 @@
  */
 import { readWsdlModel, TokenRefusedError } from '@vettrak-portal/vettrak-client'
 import { Hono } from 'hono'
-import { compress } from 'hono/compress'
 import type { AppDeps, AppEnv } from './app-env.ts'
 import { AppError, defaultMessage, errorBody, toAppError } from './errors.ts'
 import { createFeatureGate, type FeatureGate } from './features/feature-gate.ts'
 import { featureRoutes, requireFeature } from './features/feature-routes.ts'
 import { limitBodies } from './middleware/body-limit.ts'
+import { compressLargeAnswers } from './middleware/compress.ts'
 import { requestContext } from './middleware/request-context.ts'
 import { sameOriginWrites } from './middleware/same-origin.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
@@ -126,7 +126,7 @@ export function createApp(deps: AppDeps) {
   app.use(requestContext(deps.logger))
   app.use(clientAddressOf({ trustProxy: deps.config.trustProxy }))
   // A big employer's 5,000 trainees are ~1.8 MB of JSON and ~10x smaller gzipped.
-  app.use(compress())
+  app.use(compressLargeAnswers())
   const https = servedOverHttps(deps.config)
   app.use(securityHeaders({ https }))
   app.route('/', healthRoutes(createReadinessProbe({ vettrak, features, now: nowMs }), store))
@@ -162,6 +162,8 @@ export function createApp(deps: AppDeps) {
 
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store')
+    // Said now, so compression need not add it to the finished answer (see `withHeaders`).
+    c.header('Vary', 'Accept-Encoding')
     await next()
   })
   app.use('/api/*', sameOriginWrites(deps.config.publicOrigin))

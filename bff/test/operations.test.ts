@@ -51,6 +51,16 @@ describe('compression', () => {
     })
     expect(plain.headers.get('content-encoding')).toBeNull()
   })
+
+  it('small answers go as they are, with their length, to clients that accept gzip too', async () => {
+    const small = await stack.agent().request('GET', '/healthz', {
+      headers: { 'accept-encoding': 'gzip' },
+    })
+    expect(small.headers.get('content-encoding')).toBeNull()
+    expect(small.headers.get('content-length')).toBe(String(Buffer.byteLength(small.text)))
+    expect(small.json).toEqual({ status: 'ok' })
+    expect(small.headers.get('x-content-type-options')).toBe('nosniff')
+  })
 })
 
 describe('when VETtrak cannot be reached at all', () => {

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { createMiddleware } from 'hono/factory'
 import type { Logger } from 'pino'
 import type { AppEnv } from '../app-env.ts'
+import { withHeaders } from './security-headers.ts'
 
 const INCOMING_ID = /^[\w-]{8,64}$/
 
@@ -22,8 +23,7 @@ export function requestContext(logger: Logger) {
     c.set('requestId', requestId)
     c.set('log', log)
     const started = performance.now()
-    await next()
-    c.header('X-Request-Id', requestId)
+    await withHeaders(c, [['X-Request-Id', requestId]], next)
     log.info(
       {
         method: c.req.method,

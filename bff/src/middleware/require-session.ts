@@ -10,8 +10,8 @@ import type { SessionData } from '../session/session-data.ts'
 
 /** Throws UNAUTHENTICATED, or SESSION_EXPIRED when the session timed out. */
 export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
-  if (!c.var.session) {
-    const problem = c.var.sessionProblem
+  if (!c.get('session')) {
+    const problem = c.get('sessionProblem')
     if (problem === 'idle' || problem === 'expired')
       throw new AppError('SESSION_EXPIRED', defaultMessage('SESSION_EXPIRED'))
     throw new AppError('UNAUTHENTICATED', defaultMessage('UNAUTHENTICATED'))
@@ -21,14 +21,14 @@ export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
 
 /** Throws FORBIDDEN unless the signed-in user is staff. */
 export const requireStaff = createMiddleware<AppEnv>(async (c, next) => {
-  if (!c.var.session?.user.isStaff)
+  if (!c.get('session')?.user.isStaff)
     throw new AppError('FORBIDDEN', 'This is for staff members only.')
   return next()
 })
 
 /** The session of a route behind `requireSession`. */
 export function currentSession(c: Context<AppEnv>): SessionData {
-  const session = c.var.session
+  const session = c.get('session')
   if (!session) throw new AppError('UNAUTHENTICATED', defaultMessage('UNAUTHENTICATED'))
   return session
 }

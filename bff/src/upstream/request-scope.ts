@@ -39,6 +39,6 @@ export function runInBackground<T>(userKey: string, call: () => T): T {
 /** Middleware (after the session middleware) that opens the scope from the session id. */
 export function requestScope() {
   return createMiddleware<AppEnv>((c, next) =>
-    storage.run({ userKey: c.var.session?.sid }, () => next()),
+    storage.run({ userKey: c.get('session')?.sid }, () => next()),
   )
 }

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { allFeaturesOn, type Brand } from '@vettrak-portal/contracts'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { buildProfile, buildPasswordPolicy, buildSession } from '../testing/data-generators.ts'
-import { fakeBff, json } from '../testing/fake-bff.ts'
+import { apiError, fakeBff, json } from '../testing/fake-bff.ts'
 import { renderApp } from '../testing/render-app.tsx'
 
 const harbourside: Brand = {
@@ -67,5 +67,31 @@ describe("the RTO's brand", () => {
     await waitFor(() => expect(document.title).toBe('Sign in · VETtrak Portal'))
     expect(screen.getByRole('main').querySelector('img')).toBeNull()
     expect(screen.queryByRole('list', { name: /^Contact/ })).not.toBeInTheDocument()
+  })
+
+  it('comes when a later page reads it after a first read failed, and stays after sign-out', async () => {
+    const bff = fakeBff({
+      'GET /api/meta': apiError(503, 'UPSTREAM_UNAVAILABLE', 'VETtrak is not available.'),
+      'GET /api/session': json(buildSession()),
+      'GET /api/me': json(buildProfile()),
+      'GET /api/me/password-policy': json(buildPasswordPolicy()),
+    })
+    const { queryClient, user } = renderApp('/account')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Account' })).toBeInTheDocument()
+    await waitFor(() => expect(document.title).toBe('Account · VETtrak Portal'))
+
+    bff.on('GET /api/meta', meta(harbourside))
+    await queryClient.refetchQueries({ queryKey: ['meta'] })
+    await waitFor(() => expect(document.title).toBe('Account · Harbourside Training College'))
+
+    // The page shown as the session ends makes React report an error it recovered from.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    bff.on('DELETE /api/session', new Response(null, { status: 204 }))
+    bff.on('GET /api/session', apiError(401, 'UNAUTHENTICATED', 'Sign in first.'))
+    bff.on('GET /api/meta', apiError(503, 'UPSTREAM_UNAVAILABLE', 'VETtrak is not available.'))
+    await user.click(screen.getByRole('button', { name: /Ava Nguyen/ }))
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }))
+    expect(await screen.findByText('You have signed out.')).toBeInTheDocument()
+    expect(screen.getByText('Harbourside Training College')).toBeInTheDocument()
   })
 })

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { Button } from '../../../components/ui/button.tsx'
 import { FieldError } from '../../../components/ui/field.tsx'
 import { cn } from '../../../lib/cn.ts'
-import { useChooseEmployer } from '../api/session-queries.ts'
+import { useChooseEmployer } from '../api/session-mutations.ts'
 import { lastEmployer } from '../utils/last-employer.ts'
 
 /**

@@ -5,7 +5,8 @@ import { Button } from '../../../components/ui/button.tsx'
 import { Dialog } from '../../../components/ui/dialog.tsx'
 import { paths } from '../../../config/paths.ts'
 import { formatCountdown } from '../../../lib/format.ts'
-import { sessionQueries, useSignOut } from '../api/session-queries.ts'
+import { useSignOut } from '../api/session-mutations.ts'
+import { sessionQueries } from '../api/session-queries.ts'
 import { useIdleCountdown } from '../hooks/use-idle-countdown.ts'
 
 /**

@@ -4,7 +4,7 @@ import { Button } from '../../../components/ui/button.tsx'
 import { TextField } from '../../../components/ui/field.tsx'
 import { ApiError, loadContracts } from '../../../lib/api-client.ts'
 import { formatDuration } from '../../../lib/format.ts'
-import { useSignIn } from '../api/session-queries.ts'
+import { useSignIn } from '../api/session-mutations.ts'
 import { DemoAccounts } from './demo-accounts.tsx'
 
 type FieldErrors = Partial<Record<keyof SignInInput, string>>

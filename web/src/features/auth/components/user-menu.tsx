@@ -3,7 +3,8 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { paths } from '../../../config/paths.ts'
 import { formatName } from '../../../lib/format.ts'
-import { sessionQueries, useSignOut } from '../api/session-queries.ts'
+import { useSignOut } from '../api/session-mutations.ts'
+import { sessionQueries } from '../api/session-queries.ts'
 
 /** The signed-in person's name, opening Account and Sign out. */
 export function UserMenu() {

@@ -1,0 +1,51 @@
+/**
+ * @module
+ * What changes the session: sign-in, sign-out and the choice of employer. Apart from the session's
+ * queries, because the pages that use these load with their own code: the first page need not.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { ChooseEmployerInput, Session, SignInInput } from '@vettrak-portal/contracts'
+import { api, loadContracts } from '../../../lib/api-client.ts'
+import { rememberEmployer } from '../utils/last-employer.ts'
+import { EMPLOYER_SCOPED_KEY, metaQueries, sessionQueries } from './session-queries.ts'
+
+/** Signs in; a new session replaces everything cached for whoever was here before. */
+export function useSignIn() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async (input: SignInInput) =>
+      api.post('/api/session', input, (await loadContracts()).SessionSchema),
+    onSuccess: (session) => {
+      // The portal's own settings (demo mode) are nobody's records: kept, not fetched again.
+      const meta = metaQueries.current().queryKey
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meta[0] })
+      queryClient.getMutationCache().clear()
+      queryClient.setQueryData(sessionQueries.current().queryKey, session)
+    },
+  })
+}
+
+/** Signs out and forgets every cached record. */
+export function useSignOut() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => api.delete('/api/session'),
+    meta: { handlesSignedOut: true },
+    onSettled: () => queryClient.clear(),
+  })
+}
+
+/** Makes an employer the active one, remembers the choice, and drops the previous one's data. */
+export function useChooseEmployer() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async (input: ChooseEmployerInput) =>
+      api.put('/api/session/employer', input, (await loadContracts()).SessionSchema),
+    onSuccess: (session: Session) => {
+      if (session.activeEmployerId)
+        rememberEmployer(session.user.clientCode, session.activeEmployerId)
+      queryClient.removeQueries({ queryKey: [EMPLOYER_SCOPED_KEY] })
+      queryClient.setQueryData(sessionQueries.current().queryKey, session)
+    },
+  })
+}
