@@ -19,7 +19,7 @@ const contact = (overrides: Partial<EmployerContact>): EmployerContact => ({
 function openContacts(items: EmployerContact[]) {
   const bff = fakeBff({
     'GET /api/session': json(acmeContact()),
-    'GET /api/employer/tree': json(buildAcmeTree()),
+    'GET /api/employer/sites': json(buildAcmeTree()),
     'GET /api/employer/contacts': json({ items }),
   })
   return { bff, ...renderApp('/employer/contacts') }

@@ -37,7 +37,7 @@ const olivia: TraineeDetail = {
 function openTrainee(contract: Handler | Response) {
   const bff = fakeBff({
     'GET /api/session': json(acmeContact()),
-    'GET /api/employer/tree': json(buildAcmeTree()),
+    'GET /api/employer/sites': json(buildAcmeTree()),
     'GET /api/employer/trainees/20101': contract,
     'GET /api/employer/trainees/20101/units': json({
       items: [buildUnit({ unitCode: 'BSBWHS311', unitName: 'Assist with WHS' })],
