@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { ErrorBodySchema } from '@vettrak-portal/contracts'
 import { startRedis } from '@vettrak-portal/test-support/redis-server'
+import { startSoapProxy } from '@vettrak-portal/test-support/soap-proxy'
 import { createVettrakClient, readWsdlModel } from '@vettrak-portal/vettrak-client'
 import {
   startSimulator,
@@ -188,6 +189,27 @@ export async function startTwoInstancesSharingRedis() {
       await b.close()
       await a.close()
       await redis.stop()
+    },
+  }
+}
+
+/**
+ * A stack whose BFF reaches the simulator through a SOAP proxy that records requests and can
+ * rewrite answers (`proxy`); `close` stops both.
+ */
+export async function startStackBehindProxy(options: StackOptions = {}) {
+  const proxy = await startSoapProxy()
+  const stack = await startStack({
+    ...options,
+    env: { VETTRAK_WSDL_URL: proxy.wsdlUrl, ...options.env },
+  })
+  proxy.retarget(stack.sim.url)
+  return {
+    ...stack,
+    proxy,
+    async close() {
+      await stack.close()
+      await proxy.close()
     },
   }
 }

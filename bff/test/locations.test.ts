@@ -16,13 +16,9 @@ import { DEMO } from '@vettrak-portal/vettrak-simulator'
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_LOCATION_NAMES } from '../src/reference/location-names.ts'
-import { startStack, type Agent, type Stack } from './harness.ts'
+import { startStack, startStackBehindProxy, type Agent, type Stack } from './harness.ts'
 import { signedIn } from './hostile/support.ts'
-import {
-  startSoapProxy,
-  unknownOperationFault,
-  type SoapProxy,
-} from '@vettrak-portal/test-support/soap-proxy'
+import { unknownOperationFault, type SoapProxy } from '@vettrak-portal/test-support/soap-proxy'
 
 const E = DEMO.learner.enrolments
 
@@ -160,17 +156,13 @@ describe('without GetLocations in the WSDL', () => {
 })
 
 describe('when GetLocations fails', () => {
+  let stack: Awaited<ReturnType<typeof startStackBehindProxy>>
   let proxy: SoapProxy
-  let stack: Stack
   beforeAll(async () => {
-    proxy = await startSoapProxy()
-    stack = await startStack({ env: { VETTRAK_WSDL_URL: proxy.wsdlUrl } })
-    proxy.retarget(stack.sim.url)
+    stack = await startStackBehindProxy()
+    proxy = stack.proxy
   })
-  afterAll(async () => {
-    await stack?.close()
-    await proxy?.close()
-  })
+  afterAll(() => stack?.close())
 
   it('shows codes, and names once a later read works', async () => {
     proxy.rewrite('GetLocations', () => unknownOperationFault('GetLocations'))

@@ -4,10 +4,10 @@
  * operation has, with the hostile value as the text of its own element.
  */
 import { SessionSchema } from '@vettrak-portal/contracts'
-import { startSoapProxy, type SoapProxy } from '@vettrak-portal/test-support/soap-proxy'
+import type { SoapProxy } from '@vettrak-portal/test-support/soap-proxy'
 import { DEMO } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStack, type Stack } from '../harness.ts'
+import { startStackBehindProxy } from '../harness.ts'
 import { expectDocumentedAnswer, signedIn, soapOperation, soapParameters } from './support.ts'
 
 /** Values built to close an element, open a comment or CDATA section, or name an entity. */
@@ -22,16 +22,14 @@ const HOSTILE = [
 ]
 
 let proxy: SoapProxy
-let stack: Stack
+let stack: Awaited<ReturnType<typeof startStackBehindProxy>>
 
 beforeAll(async () => {
-  proxy = await startSoapProxy()
-  stack = await startStack({ env: { VETTRAK_WSDL_URL: proxy.wsdlUrl } })
-  proxy.retarget(stack.sim.url)
+  stack = await startStackBehindProxy()
+  proxy = stack.proxy
 })
 afterAll(async () => {
   await stack.close()
-  await proxy.close()
 })
 
 /** The one recorded request of `operation` whose parameter `name` is `value`. */

@@ -5,6 +5,7 @@
  * the request and with it the caller's token.
  */
 import type { OperationName } from '@vettrak-portal/vettrak-api'
+import type { TransportFailure } from './soap-transport.ts'
 
 interface VettrakErrorDetails {
   operation: OperationName
@@ -69,17 +70,11 @@ export class TokenRefusedError extends VettrakRejectedError {
   override name = 'TokenRefusedError'
 }
 
-/** Why VETtrak could not be reached or understood. */
-export type UnavailableReason =
-  | 'timeout'
-  | 'network'
-  | 'http-error'
-  | 'soap-fault'
-  /** A SOAP fault saying this VETtrak does not have the operation at all. */
-  | 'unknown-operation'
-  | 'malformed-response'
-  | 'wsdl'
-  | 'not-configured'
+/**
+ * Why VETtrak could not be reached or understood: how the exchange failed (an abort is its own
+ * error), or the client was given no VETtrak at all.
+ */
+export type UnavailableReason = Exclude<TransportFailure, 'aborted'> | 'not-configured'
 
 /** VETtrak did not answer usefully: network error, timeout, HTTP error, SOAP fault, broken body. */
 export class VettrakUnavailableError extends VettrakError {

@@ -31,6 +31,7 @@ export type TransportFailure =
   | 'network'
   | 'http-error'
   | 'soap-fault'
+  /** A SOAP fault saying this VETtrak does not have the operation at all. */
   | 'unknown-operation'
   | 'malformed-response'
   | 'wsdl'
