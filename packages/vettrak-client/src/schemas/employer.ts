@@ -3,7 +3,8 @@
  * Employers and what the employer views show: the tree of sites, contacts, employees, occurrences.
  */
 import { z } from 'zod'
-import { AddressSchema, ClientSchema, LocalDateTimeSchema } from './common.ts'
+import { AddressSchema, LocalDateTimeSchema } from '@vettrak-portal/contracts'
+import { ClientSchema } from './common.ts'
 
 /** An employer (a VETtrak TEmpl). */
 export const EmployerSchema = z.object({
