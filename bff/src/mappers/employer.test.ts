@@ -1,4 +1,4 @@
-import type { Event } from '@vettrak-portal/contracts'
+import { OccurrenceSchema, type Event } from '@vettrak-portal/contracts'
 import type * as Vettrak from '@vettrak-portal/vettrak-client'
 import { describe, expect, it } from 'vitest'
 import { bookedIn, isBookedIn, sitesOf, toOccurrence, upcomingForContract } from './employer.ts'
@@ -64,6 +64,26 @@ describe('bookedIn', () => {
       enrolment({ id: 5, clientCode: undefined }),
     ])
     expect(people.map((p) => p.surname)).toEqual(['Hassan', 'Iyer'])
+  })
+
+  it('an occurrence keeps what VETtrak said of it, with the location named and who is booked', () => {
+    const names = new Map([['PAR-WST', 'Parramatta campus']])
+    const occurrence = { ...firstAid, vacancies: 4, enrolled: 2 }
+    expect(
+      OccurrenceSchema.strict().parse(toOccurrence(occurrence, [enrolment({})], names)),
+    ).toEqual({
+      id: 7,
+      code: 'HLTAID011-2611-PAR-WST-7',
+      programmeCode: 'HLTAID011',
+      programmeName: 'Provide First Aid',
+      startDate: '2026-11-26T09:00:00',
+      endDate: '2026-11-27T16:30:00',
+      location: 'PAR-WST',
+      locationName: 'Parramatta campus',
+      vacancies: 4,
+      enrolled: 2,
+      booked: [{ clientCode: 'VT00000102', givenName: 'Tariq', surname: 'Hassan' }],
+    })
   })
 
   it('a class with nobody of the employer’s in it has an empty list; unknown enrolments, none', () => {
