@@ -589,7 +589,7 @@ describe("the progress of the employer's enrolments", () => {
       (await acmeContact.get('/api/employer/enrolments')).json,
     ).items
     const own = enrolments.find((e) => e.learner?.clientCode === DEMO.clients.employer)
-    const active = enrolments.filter((e) => e.statusType === 0).slice(0, 3)
+    const active = enrolments.filter((e) => e.state === 'active').slice(0, 3)
     expect(own).toBeDefined()
     expect(active.length).toBeGreaterThan(1)
     const ids = [...new Set([own?.id ?? 0, ...active.map((e) => e.id)])]

@@ -187,7 +187,7 @@ describe('pages on sparse and odd answers', () => {
     for (const enrolment of items) {
       expect(enrolment.amount).toBeUndefined()
       expect(enrolment.startDate).toBeUndefined()
-      expect(enrolment.statusType).toBeUndefined()
+      expect(enrolment.state).toBeUndefined()
     }
     proxy.clear()
     const { agent: fresh } = await signIn('learner')

@@ -5,9 +5,8 @@
  * descendants in the employer tree; never a sibling, an ancestor or another employer they are a
  * contact of but have not chosen.
  */
+import { isEmployerId } from '@vettrak-portal/contracts'
 import type { EmployerTree } from '@vettrak-portal/vettrak-client'
-
-const EMPLOYER_ID = /^\d{1,10}$/
 
 /** Why the rule said no. */
 export type ScopeRefusal = 'no-active-employer' | 'not-a-contact' | 'malformed-id' | 'outside-tree'
@@ -56,7 +55,7 @@ export function decideEmployerScope(
   // The session's list dates from sign-in; a contact the RTO has since removed loses access.
   if (!tree.rootContactConfirmed) return refuse('not-a-contact')
   if (requestedId === undefined) return active
-  if (!EMPLOYER_ID.test(requestedId)) return refuse('malformed-id')
+  if (!isEmployerId(requestedId)) return refuse('malformed-id')
   if (!tree.allowedIds.has(requestedId)) return refuse('outside-tree')
   return { allowed: true, employerId: requestedId }
 }
@@ -71,7 +70,7 @@ export function activeTreeOf(tree: EmployerTree, currentContactOf: readonly stri
   for (let node = pending.pop(); node; node = pending.pop()) {
     const id = node.employer.identifier
     // An empty or repeated identifier is not a site anyone may be given; a repeat would loop.
-    if (!EMPLOYER_ID.test(id) || allowedIds.has(id)) continue
+    if (!isEmployerId(id) || allowedIds.has(id)) continue
     allowedIds.add(id)
     pending.push(...node.children)
   }

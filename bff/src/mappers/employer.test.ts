@@ -1,4 +1,4 @@
-import type { Event } from '@vettrak-portal/contracts'
+import { OccurrenceSchema, type Event } from '@vettrak-portal/contracts'
 import type * as Vettrak from '@vettrak-portal/vettrak-client'
 import { describe, expect, it } from 'vitest'
 import { bookedIn, isBookedIn, sitesOf, toOccurrence, upcomingForContract } from './employer.ts'
@@ -64,6 +64,22 @@ describe('bookedIn', () => {
       enrolment({ id: 5, clientCode: undefined }),
     ])
     expect(people.map((p) => p.surname)).toEqual(['Hassan', 'Iyer'])
+  })
+
+  it('an occurrence keeps what VETtrak said of it, with the location named and who is booked', () => {
+    const names = new Map([['PAR-WST', 'Parramatta campus']])
+    const occurrence = { ...firstAid, vacancies: 4, enrolled: 2 }
+    // Strict: nothing of VETtrak's own (the location code, the delivery modes) goes past the BFF.
+    const dto = OccurrenceSchema.strict().parse(toOccurrence(occurrence, [enrolment({})], names))
+    expect(dto).toMatchObject({
+      id: 7,
+      startDate: firstAid.startDate,
+      location: 'PAR-WST',
+      locationName: 'Parramatta campus',
+      vacancies: 4,
+      enrolled: 2,
+      booked: [{ clientCode: 'VT00000102', givenName: 'Tariq', surname: 'Hassan' }],
+    })
   })
 
   it('a class with nobody of the employer’s in it has an empty list; unknown enrolments, none', () => {

@@ -210,23 +210,18 @@ export function upcomingForContract(
 
 /**
  * An occurrence the employer's people are booked into, with which of them are when the
- * employer's `enrolments` are known.
+ * employer's `enrolments` are known. The client reads the contract's own fields; this adds the
+ * location's name and the bookings.
  */
 export function toOccurrence(
   occurrence: Vettrak.Occurrence,
   enrolments?: readonly Vettrak.Enrolment[],
   names: LocationNameMap = NO_LOCATION_NAMES,
 ): Occurrence {
+  const { locationCode, deliveryModes: _deliveryModes, ...fields } = occurrence
   return {
-    id: occurrence.id,
-    code: occurrence.code,
-    programmeCode: occurrence.programmeCode,
-    programmeName: occurrence.programmeName,
-    startDate: occurrence.startDate,
-    endDate: occurrence.endDate,
-    ...locationOf(occurrence.locationCode, names),
-    vacancies: occurrence.vacancies,
-    enrolled: occurrence.enrolledCount,
+    ...fields,
+    ...locationOf(locationCode, names),
     booked: enrolments && bookedIn(occurrence, enrolments),
   }
 }

@@ -1,11 +1,13 @@
-import { InvoiceSchema, type UnitOutcome } from '@vettrak-portal/contracts'
+import { EnrolmentSchema, InvoiceSchema, type UnitOutcome } from '@vettrak-portal/contracts'
 import type * as Vettrak from '@vettrak-portal/vettrak-client'
 import { describe, expect, it } from 'vitest'
 import {
   owingOn,
   paymentStatus,
   progressOf,
+  showsProgress,
   toAward,
+  toEnrolment,
   toEvent,
   toInvoice,
   unitOutcome,
@@ -62,6 +64,23 @@ describe('progressOf', () => {
       total: 2,
     })
   })
+})
+
+describe('enrolment state', () => {
+  it.each([
+    [0, 'active'],
+    [1, 'completed'],
+    [9, 'withdrawn'],
+    [2, 'other'],
+    [undefined, undefined],
+  ] as const)(
+    'VETtrak StatusType %s is %s, and only active or completed shows progress',
+    (type, state) => {
+      const enrolment = { id: 1, statusType: type, deliveryModes: [] }
+      expect(EnrolmentSchema.parse(toEnrolment(enrolment)).state).toBe(state)
+      expect(showsProgress(enrolment)).toBe(state === 'active' || state === 'completed')
+    },
+  )
 })
 
 describe('paymentStatus and owing', () => {

@@ -7,6 +7,7 @@ import type {
   Award,
   Contract,
   Enrolment,
+  EnrolmentState,
   Event,
   Invoice,
   PasswordPolicy,
@@ -77,9 +78,23 @@ export function toUnit(unit: Vettrak.Unit): Unit {
   }
 }
 
-/** Enrolments shown with progress: active (0) and completed (1); withdrawn ones have none. */
-export const showsProgress = (enrolment: Vettrak.Enrolment) =>
-  enrolment.statusType === 0 || enrolment.statusType === 1
+/** VETtrak's StatusType numbers with a published meaning; the only place they are compared. */
+const STATE_BY_STATUS_TYPE: ReadonlyMap<number, EnrolmentState> = new Map([
+  [0, 'active'],
+  [1, 'completed'],
+  [9, 'withdrawn'], // pre-reporting withdrawal
+])
+
+/** An enrolment's state; undefined when VETtrak did not say its status type. */
+export function enrolmentState(statusType: number | undefined): EnrolmentState | undefined {
+  return statusType === undefined ? undefined : (STATE_BY_STATUS_TYPE.get(statusType) ?? 'other')
+}
+
+/** Enrolments shown with progress: active and completed; withdrawn ones have none. */
+export const showsProgress = (enrolment: Vettrak.Enrolment) => {
+  const state = enrolmentState(enrolment.statusType)
+  return state === 'active' || state === 'completed'
+}
 
 /** An enrolment, with its progress when it was worked out. */
 export function toEnrolment(
@@ -93,7 +108,7 @@ export function toEnrolment(
     qualificationCode: enrolment.qualificationCode,
     qualificationName: enrolment.qualificationName,
     status: enrolment.status,
-    statusType: enrolment.statusType,
+    state: enrolmentState(enrolment.statusType),
     startDate: enrolment.startDate,
     endDate: enrolment.endDate,
     ...locationOf(enrolment.locationCode, names),

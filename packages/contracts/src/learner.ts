@@ -38,14 +38,22 @@ export const ProgressSchema = z.object({
   total: z.number().int().nonnegative(),
 })
 
+/**
+ * Where an enrolment stands, named from VETtrak's StatusType. Only 0 (active), 1 (completed) and
+ * 9 (pre-reporting withdrawal) have a published meaning; any other number is `other`.
+ */
+export const EnrolmentStateSchema = z.enum(['active', 'completed', 'withdrawn', 'other'])
+export type EnrolmentState = z.infer<typeof EnrolmentStateSchema>
+
 export const EnrolmentSchema = z.object({
   id: z.number().int(),
   code: z.string().optional(),
   qualificationCode: z.string().optional(),
   qualificationName: z.string().optional(),
+  /** VETtrak's own word for the status (`Pre-Reporting Withdrawal`). */
   status: z.string().optional(),
-  /** VETtrak's StatusType: 0 active, 1 completed, other values withdrawn or similar. */
-  statusType: z.number().int().optional(),
+  /** Absent when VETtrak did not say the status type. */
+  state: EnrolmentStateSchema.optional(),
   startDate: LocalDateTimeSchema.optional(),
   endDate: LocalDateTimeSchema.optional(),
   /** VETtrak's location code (`PAR-WST`). */

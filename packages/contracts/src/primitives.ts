@@ -9,6 +9,7 @@ import { z } from 'zod'
 export const LocalDateTimeSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'Expected a local date-time YYYY-MM-DDTHH:mm:ss')
+export type LocalDateTime = z.infer<typeof LocalDateTimeSchema>
 
 /** `YYYY-MM-DD`, a calendar date at the RTO. */
 export const LocalDateSchema = z
@@ -24,10 +25,12 @@ export const ClientCodeSchema = z.string().trim().min(1).max(10)
 
 /** A VETtrak employer identifier: digits only. */
 export const EmployerIdSchema = z.string().regex(/^\d{1,10}$/, 'Expected an employer identifier')
+export const isEmployerId = (value: string) => EmployerIdSchema.safeParse(value).success
 
 /** A positive integer ID taken from a path segment. */
 export const IdParamSchema = z.coerce.number().int().positive().max(2_147_483_647)
 
+/** An AVETMISS address. */
 export const AddressSchema = z.object({
   building: z.string().optional(),
   unitDetails: z.string().optional(),

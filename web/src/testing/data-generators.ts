@@ -72,7 +72,7 @@ export function buildEnrolment(overrides: Partial<Enrolment> = {}): Enrolment {
     qualificationCode: 'CHC33021',
     qualificationName: 'Certificate III in Individual Support',
     status: 'Active',
-    statusType: 0,
+    state: 'active',
     startDate: daysFromToday(-192),
     endDate: daysFromToday(173),
     location: 'WORKPLACE',

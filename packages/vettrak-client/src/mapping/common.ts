@@ -3,7 +3,8 @@
  * Mapping shared by every area: dates, addresses and client summaries.
  */
 import type { Read } from '@vettrak-portal/vettrak-api'
-import type { Address, Client, LocalDateTime, LocalDateInput, Location } from '../schemas/common.ts'
+import type { Address, LocalDateTime } from '@vettrak-portal/contracts'
+import type { Client, LocalDateInput, Location } from '../schemas/common.ts'
 
 /** .NET's `DateTime.MinValue`: VETtrak's way of saying "no date". */
 const NO_DATE = '0001-01-01T00:00:00'

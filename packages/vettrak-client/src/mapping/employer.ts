@@ -101,6 +101,6 @@ export function toOccurrence(w: Read<'TOccu'>): Occurrence {
     locationCode: w.Loca_Code,
     deliveryModes: w.DeliveryModes,
     vacancies: fromNullable(w.Vacancies),
-    enrolledCount: fromNullable(w.EnrolledCount),
+    enrolled: fromNullable(w.EnrolledCount),
   }
 }

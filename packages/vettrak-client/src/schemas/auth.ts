@@ -3,7 +3,8 @@
  * Sign-in and account: the signed-in user, their details and the password policy.
  */
 import { z } from 'zod'
-import { AddressSchema, ClientSchema, LocalDateTimeSchema } from './common.ts'
+import { AddressSchema, LocalDateTimeSchema } from '@vettrak-portal/contracts'
+import { ClientSchema } from './common.ts'
 
 /** The result of a successful sign-in. The token is opaque: pass it back exactly as it is. */
 export const SignInSchema = z.object({

@@ -3,7 +3,12 @@
  * Employers and what the employer views show: the tree of sites, contacts, employees, occurrences.
  */
 import { z } from 'zod'
-import { AddressSchema, ClientSchema, LocalDateTimeSchema } from './common.ts'
+import {
+  AddressSchema,
+  LocalDateTimeSchema,
+  OccurrenceSchema as OccurrenceContractSchema,
+} from '@vettrak-portal/contracts'
+import { ClientSchema } from './common.ts'
 
 /** An employer (a VETtrak TEmpl). */
 export const EmployerSchema = z.object({
@@ -79,19 +84,18 @@ export const EmployeeSchema = ClientSchema.extend({
 })
 export type Employee = z.infer<typeof EmployeeSchema>
 
-/** A scheduled run of a programme (an occurrence) that an employer's people can book. */
-export const OccurrenceSchema = z.object({
-  id: z.number().int(),
-  code: z.string().optional(),
-  programmeCode: z.string().optional(),
-  programmeName: z.string().optional(),
-  startDate: LocalDateTimeSchema.optional(),
-  endDate: LocalDateTimeSchema.optional(),
+/**
+ * A scheduled run of a programme (an occurrence) that an employer's people can book: the
+ * contract's fields, with VETtrak's location code and delivery modes where the contract has what
+ * only the BFF knows (the location's name, who is booked).
+ */
+export const OccurrenceSchema = OccurrenceContractSchema.omit({
+  location: true,
+  locationName: true,
+  booked: true,
+}).extend({
   locationCode: z.string().optional(),
   /** The first is the primary delivery mode. */
   deliveryModes: z.array(z.string()),
-  vacancies: z.number().int().optional(),
-  /** How many of the employer's people are booked in (not every VETtrak says). */
-  enrolledCount: z.number().int().optional(),
 })
 export type Occurrence = z.infer<typeof OccurrenceSchema>

@@ -3,7 +3,8 @@
  * A learner's records: events, enrolments, units, contracts, invoices and awards.
  */
 import { z } from 'zod'
-import { ClientSchema, LocalDateTimeSchema } from './common.ts'
+import { LocalDateTimeSchema, MoneySchema } from '@vettrak-portal/contracts'
+import { ClientSchema } from './common.ts'
 
 /** A client or employer event (appointment, visit, reminder). */
 export const EventSchema = z.object({
@@ -44,10 +45,10 @@ export const EnrolmentSchema = z.object({
   employerIdentifier: z.string().optional(),
   employerName: z.string().optional(),
   employerContactCode: z.string().optional(),
-  amount: z.number().optional(),
-  gst: z.number().optional(),
-  amountPaid: z.number().optional(),
-  amountCredited: z.number().optional(),
+  amount: MoneySchema.optional(),
+  gst: MoneySchema.optional(),
+  amountPaid: MoneySchema.optional(),
+  amountCredited: MoneySchema.optional(),
   divisionId: z.number().int().optional(),
   enrolmentType: z.string().optional(),
   enrolmentTypeCode: z.string().optional(),
@@ -102,9 +103,9 @@ export const InvoiceItemSchema = z.object({
   id: z.number().int().optional(),
   description: z.string().optional(),
   quantity: z.number().optional(),
-  amount: z.number().optional(),
-  gst: z.number().optional(),
-  amountPaid: z.number().optional(),
+  amount: MoneySchema.optional(),
+  gst: MoneySchema.optional(),
+  amountPaid: MoneySchema.optional(),
 })
 export type InvoiceItem = z.infer<typeof InvoiceItemSchema>
 
@@ -122,9 +123,9 @@ export const InvoiceSchema = z.object({
   description: z.string().optional(),
   /** 0 no payments, 1 part paid, 2 fully paid, 3 overpaid, 4 credited out. */
   paymentStatus: z.number().int().optional(),
-  totalAmount: z.number().optional(),
-  totalGst: z.number().optional(),
-  amountPaid: z.number().optional(),
+  totalAmount: MoneySchema.optional(),
+  totalGst: MoneySchema.optional(),
+  amountPaid: MoneySchema.optional(),
   items: z.array(InvoiceItemSchema),
   organisationId: z.number().int().optional(),
   /** The employer contact the invoice is addressed to (employer invoices). */

@@ -29,7 +29,7 @@ describe('the dashboard', () => {
       'GET /api/me/enrolments': json({
         items: [
           buildEnrolment({ id: 1 }),
-          buildEnrolment({ id: 2, qualificationName: 'Old course', statusType: 1 }),
+          buildEnrolment({ id: 2, qualificationName: 'Old course', state: 'completed' }),
         ],
       }),
       'GET /api/me/invoices': json({

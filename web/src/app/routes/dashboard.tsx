@@ -127,7 +127,7 @@ export function LearningOverview() {
           >
             <QueryContent query={enrolments} label="Loading your courses">
               {(data) => {
-                const active = data.items.filter((enrolment) => enrolment.statusType === 0)
+                const active = data.items.filter((enrolment) => enrolment.state === 'active')
                 if (!active.length)
                   return (
                     <EmptyState title="No current courses">

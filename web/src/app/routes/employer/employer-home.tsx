@@ -50,7 +50,7 @@ export default function EmployerHomeRoute() {
   const scope = (site ? findSite(tree, site) : undefined) ?? tree
   const totals = totalsOf(scope)
   const today = todayLocal()
-  const active = enrolments.data?.items.filter((e) => e.statusType === 0).length ?? 0
+  const active = enrolments.data?.items.filter((e) => e.state === 'active').length ?? 0
   const owing = invoices.data?.items.reduce((sum, invoice) => sum + (invoice.owing ?? 0), 0) ?? 0
   const overdue = invoices.data?.items.filter((invoice) => invoice.overdue) ?? []
   const upcoming = (events.data?.items ?? [])

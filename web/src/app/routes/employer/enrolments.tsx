@@ -19,7 +19,7 @@ export const clientLoader =
 export default function EnrolmentsRoute() {
   const [site] = useSite()
   const { data } = useSuspenseQuery(employerQueries.enrolments(site))
-  const active = data.items.filter((e) => e.statusType === 0).length
+  const active = data.items.filter((e) => e.state === 'active').length
   return (
     <Page
       title="Enrolments"

@@ -39,7 +39,7 @@ export default function EnrolmentRoute() {
           {enrolment.qualificationCode ? (
             <span className="font-mono">{enrolment.qualificationCode}</span>
           ) : null}
-          <EnrolmentStatusBadge status={enrolment.status} statusType={enrolment.statusType} />
+          <EnrolmentStatusBadge status={enrolment.status} state={enrolment.state} />
         </span>
       }
     >

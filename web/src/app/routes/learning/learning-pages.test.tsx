@@ -128,7 +128,7 @@ describe('enrolments', () => {
             id: 10003,
             qualificationName: 'Certificate III in Business',
             status: 'Completed',
-            statusType: 1,
+            state: 'completed',
             progress: { achieved: 9, total: 9 },
           }),
         ],

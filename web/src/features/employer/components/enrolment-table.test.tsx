@@ -20,7 +20,7 @@ function buildEnrolments(count: number): Enrolment[] {
       },
       employerName: i % 2 ? 'Ward A' : 'Ward B',
       status: i % 10 === 9 ? 'Withdrawn' : 'Active',
-      statusType: i % 10 === 9 ? 3 : 0,
+      state: i % 10 === 9 ? 'other' : 'active',
       progress: undefined,
     }),
   )

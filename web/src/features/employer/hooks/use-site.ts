@@ -1,14 +1,14 @@
+import { isEmployerId } from '@vettrak-portal/contracts'
 import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
 import type { Site } from '../api/employer-queries.ts'
 
 const SITE_PARAM = 'site'
-const SITE_PATTERN = /^\d{1,10}$/
+const siteOf = (value: string | null): Site => (value && isEmployerId(value) ? value : null)
 
 /** The site in `?site=` of a URL, or null (all sites) when absent or not an employer id. */
 export function siteFromUrl(url: string | URL): Site {
-  const value = new URL(url, 'http://localhost').searchParams.get(SITE_PARAM)
-  return value && SITE_PATTERN.test(value) ? value : null
+  return siteOf(new URL(url, 'http://localhost').searchParams.get(SITE_PARAM))
 }
 
 /**
@@ -17,8 +17,7 @@ export function siteFromUrl(url: string | URL): Site {
  */
 export function useSite(): [Site, (site: Site, options?: { replace?: boolean }) => void] {
   const [params, setParams] = useSearchParams()
-  const value = params.get(SITE_PARAM)
-  const site = value && SITE_PATTERN.test(value) ? value : null
+  const site = siteOf(params.get(SITE_PARAM))
   const setSite = useCallback(
     (next: Site, options: { replace?: boolean } = {}) =>
       setParams(

@@ -37,9 +37,7 @@ export function EnrolmentList({
               code={enrolment.qualificationCode}
               href={href}
               headingLevel={headingLevel}
-              badge={
-                <EnrolmentStatusBadge status={enrolment.status} statusType={enrolment.statusType} />
-              }
+              badge={<EnrolmentStatusBadge status={enrolment.status} state={enrolment.state} />}
             />
             <DetailList
               items={[

@@ -1,4 +1,4 @@
-import type { Enrolment, PaymentStatus, UnitOutcome } from '@vettrak-portal/contracts'
+import type { EnrolmentState, PaymentStatus, UnitOutcome } from '@vettrak-portal/contracts'
 import { Badge, type BadgeTone } from '../../../components/ui/badge.tsx'
 
 const outcomes: Record<UnitOutcome, { label: string; tone: BadgeTone }> = {
@@ -21,23 +21,34 @@ export function OutcomeBadge({ outcome, result }: { outcome: UnitOutcome; result
   )
 }
 
-/** An enrolment's (or contract's) status: active, completed, or VETtrak's word for anything else. */
+const states: Record<EnrolmentState, { label: string; tone: BadgeTone }> = {
+  active: { label: 'Active', tone: 'info' },
+  completed: { label: 'Completed', tone: 'success' },
+  withdrawn: { label: 'Withdrawn', tone: 'neutral' },
+  other: { label: 'Unknown status', tone: 'neutral' },
+}
+
+/** The state VETtrak's own word names, for a contract (which has no state) or an unnamed one. */
+function stateOfWord(word: string | undefined): EnrolmentState | undefined {
+  const lower = word?.toLowerCase()
+  return lower === 'active' || lower === 'completed' ? lower : undefined
+}
+
+/**
+ * An enrolment's (or contract's) status: VETtrak's own word when it sent one, else the state's
+ * label; coloured by the state.
+ */
 export function EnrolmentStatusBadge({
   status,
-  statusType,
+  state,
 }: {
   status?: string | undefined
-  statusType?: Enrolment['statusType'] | undefined
+  state?: EnrolmentState | undefined
 }) {
   const text = status?.trim()
-  const tone: BadgeTone =
-    statusType === 0 || text?.toLowerCase() === 'active'
-      ? 'info'
-      : statusType === 1 || text?.toLowerCase() === 'completed'
-        ? 'success'
-        : 'neutral'
-  const fallback = statusType === 0 ? 'Active' : statusType === 1 ? 'Completed' : 'Unknown status'
-  return <Badge tone={tone}>{text || fallback}</Badge>
+  const { label, tone } =
+    states[(state === 'other' ? undefined : state) ?? stateOfWord(text) ?? 'other']
+  return <Badge tone={tone}>{text || label}</Badge>
 }
 
 const payments: Record<PaymentStatus, { label: string; tone: BadgeTone }> = {
