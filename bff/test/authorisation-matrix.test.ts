@@ -226,6 +226,10 @@ describe('the route table and the app agree', () => {
     )
     expect(unlisted).toEqual([])
   })
+
+  it('every route in apiSpec has a handler', () => {
+    expect(apiSpec.map(routeKey).filter((key) => !implemented.has(key))).toEqual([])
+  })
 })
 
 describe.each(apiSpec.map((route) => [routeKey(route), route] as const))('%s', (key, route) => {

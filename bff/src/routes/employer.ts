@@ -5,17 +5,10 @@
  * (`authz/employer-scope.ts`) is applied to every request before anything else is read; what is
  * read then is `records/employer-records.ts`.
  */
-import {
-  EmployerInvoiceQuerySchema,
-  EmployerRangeQuerySchema,
-  EmployerScopeQuerySchema,
-  EnrolmentProgressQuerySchema,
-  IdParamSchema,
-} from '@vettrak-portal/contracts'
+import { EmployerScopeQuerySchema, apiRouteSchemas as routes } from '@vettrak-portal/contracts'
 import type { FeatureName } from '@vettrak-portal/contracts'
 import type { EmployerTree, VettrakClient } from '@vettrak-portal/vettrak-client'
 import { Hono, type Context } from 'hono'
-import { z } from 'zod'
 import type { AppEnv } from '../app-env.ts'
 import type { CacheLimits } from '../store/session-cache.ts'
 import {
@@ -66,8 +59,6 @@ const refusals: Record<ScopeRefusal, string> = {
   'malformed-id': 'You do not have access to that employer.',
   'outside-tree': 'You do not have access to that employer.',
 }
-
-const ContractParamSchema = z.object({ contractId: IdParamSchema })
 
 /** The employer routes. */
 export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOptions = {}) {
@@ -135,13 +126,13 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
   return new Hono<AppEnv>()
     .use(requireSession)
     .get('/', async (c) => {
-      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerId } = validQuery(c, routes.employerDetails.query)
       const { employerIdentifier } = await scope(c, employerId)
       const details = await vettrak.getEmployerDetails({ employerIdentifier })
       return c.json(toEmployerDetails(details))
     })
     .get('/tree', async (c) => {
-      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerId } = validQuery(c, routes.employerTree.query)
       const { employerIdentifier, tree } = await scope(c, employerId)
       const site = siteIn(tree, employerIdentifier)
       const counted = { trainees: isOn('trainees'), employees: isOn('employees') }
@@ -149,39 +140,39 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
     })
     .get('/sites', async (c) => {
       // The tree scope() has just read: no trainee or employee list, unlike `/tree`'s counts.
-      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerId } = validQuery(c, routes.employerSites.query)
       const { employerIdentifier, tree } = await scope(c, employerId)
       return c.json(toEmployerSiteNode(siteIn(tree, employerIdentifier)))
     })
     .get('/trainees', async (c) => {
-      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerId } = validQuery(c, routes.employerTrainees.query)
       const { employerIdentifier } = await scope(c, employerId)
       return c.json(await recordsOf(employerIdentifier).trainees())
     })
     .get('/attention', async (c) => {
-      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerId } = validQuery(c, routes.employerAttention.query)
       const { employerIdentifier } = await scope(c, employerId)
       return c.json({ items: await attention.get(employerIdentifier, today()) })
     })
     .get('/trainees/:contractId', async (c) => {
-      const { contractId } = validParams(c, ContractParamSchema)
-      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { contractId } = validParams(c, routes.employerTrainee.params)
+      const { employerId } = validQuery(c, routes.employerTrainee.query)
       const { employerIdentifier } = await scope(c, employerId)
       return c.json(await recordsOf(employerIdentifier).trainee(contractId))
     })
     .get('/trainees/:contractId/units', async (c) => {
-      const { contractId } = validParams(c, ContractParamSchema)
-      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { contractId } = validParams(c, routes.employerTraineeUnits.params)
+      const { employerId } = validQuery(c, routes.employerTraineeUnits.query)
       const { employerIdentifier } = await scope(c, employerId)
       return c.json(await recordsOf(employerIdentifier).traineeUnits(contractId))
     })
     .get('/employees', async (c) => {
-      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerId } = validQuery(c, routes.employerEmployees.query)
       const { employerIdentifier } = await scope(c, employerId)
       return c.json(await recordsOf(employerIdentifier).employees())
     })
     .get('/enrolments', async (c) => {
-      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerId } = validQuery(c, routes.employerEnrolments.query)
       const { employerIdentifier } = await scope(c, employerId)
       return c.json(await recordsOf(employerIdentifier).enrolments())
     })
@@ -189,26 +180,26 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
       // Who may ask is decided before what they asked for is checked, as on every employer route.
       const { employerId } = validQuery(c, EmployerScopeQuerySchema)
       const { employerIdentifier } = await scope(c, employerId)
-      const { ids } = validQuery(c, EnrolmentProgressQuerySchema)
+      const { ids } = validQuery(c, routes.employerEnrolmentProgress.query)
       return c.json(await recordsOf(employerIdentifier).enrolmentProgress(ids))
     })
     .get('/invoices', async (c) => {
-      const query = validQuery(c, EmployerInvoiceQuerySchema)
+      const query = validQuery(c, routes.employerInvoices.query)
       const { employerIdentifier } = await scope(c, query.employerId)
       return c.json(await recordsOf(employerIdentifier).invoices(query))
     })
     .get('/events', async (c) => {
-      const query = validQuery(c, EmployerRangeQuerySchema)
+      const query = validQuery(c, routes.employerEvents.query)
       const { employerIdentifier } = await scope(c, query.employerId)
       return c.json(await recordsOf(employerIdentifier).events(query))
     })
     .get('/occurrences', async (c) => {
-      const query = validQuery(c, EmployerRangeQuerySchema)
+      const query = validQuery(c, routes.employerOccurrences.query)
       const { employerIdentifier } = await scope(c, query.employerId)
       return c.json(await recordsOf(employerIdentifier).occurrences(query))
     })
     .get('/contacts', async (c) => {
-      const { employerId } = validQuery(c, EmployerScopeQuerySchema)
+      const { employerId } = validQuery(c, routes.employerContacts.query)
       const { employerIdentifier, tree } = await scope(c, employerId)
       return c.json(await recordsOf(employerIdentifier).contacts(siteIn(tree, employerIdentifier)))
     })

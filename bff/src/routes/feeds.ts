@@ -7,13 +7,12 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import {
-  CreateCalendarFeedInputSchema,
+  apiRouteSchemas as routes,
   type CalendarFeed,
   type FeatureName,
 } from '@vettrak-portal/contracts'
 import type { VettrakClient } from '@vettrak-portal/vettrak-client'
 import { Hono, type Context } from 'hono'
-import { z } from 'zod'
 import type { AppEnv } from '../app-env.ts'
 import { AppError, defaultMessage } from '../errors.ts'
 import {
@@ -92,8 +91,6 @@ function requireFeatureOn(deps: FeedRouteDeps, feature: FeatureName) {
     throw new AppError('FEATURE_UNAVAILABLE', defaultMessage('FEATURE_UNAVAILABLE'))
 }
 
-const FeedIdParamSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/) })
-
 /** `/api/feeds`: the signed-in person's feeds. */
 export function feedAccountRoutes(deps: FeedRouteDeps) {
   const calendarOptions = (name: string): CalendarOptions => ({
@@ -112,7 +109,7 @@ export function feedAccountRoutes(deps: FeedRouteDeps) {
     })
     .post('/', async (c) => {
       const feeds = requireStore(deps.feeds)
-      const input = await validJson(c, CreateCalendarFeedInputSchema)
+      const input = await validJson(c, routes.createFeed.body)
       const session = currentSession(c)
       requireFeatureOn(deps, featureOf(input.kind))
       let employer: { employerId: string; employerName: string } | undefined
@@ -136,7 +133,7 @@ export function feedAccountRoutes(deps: FeedRouteDeps) {
     })
     .delete('/:id', async (c) => {
       const feeds = requireStore(deps.feeds)
-      const { id } = validParams(c, FeedIdParamSchema)
+      const { id } = validParams(c, routes.revokeFeed.params)
       const revoked = await feeds.revoke(currentSession(c).user.clientCode, id)
       if (!revoked) throw new AppError('NOT_FOUND', 'No such calendar feed.')
       return c.body(null, 204)

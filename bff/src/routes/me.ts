@@ -3,11 +3,7 @@
  * `/api/me…`: the signed-in user's own records, read with their own token. The client code comes
  * from the session, never from the request, so a learner can only ever see themselves.
  */
-import {
-  ChangePasswordInputSchema,
-  InvoiceQuerySchema,
-  RecordIdParamsSchema,
-} from '@vettrak-portal/contracts'
+import { apiRouteSchemas as routes } from '@vettrak-portal/contracts'
 import type { VettrakClient } from '@vettrak-portal/vettrak-client'
 import { Hono, type Context } from 'hono'
 import { changePassword } from '../account/change-password.ts'
@@ -40,16 +36,16 @@ export function meRoutes(deps: MeRouteDeps) {
     .get('/', async (c) => c.json(await mine(c).profile()))
     .get('/enrolments', async (c) => c.json(await mine(c).enrolments()))
     .get('/enrolments/:id/units', async (c) => {
-      const { id } = validParams(c, RecordIdParamsSchema)
+      const { id } = validParams(c, routes.myEnrolmentUnits.params)
       return c.json(await mine(c).enrolmentUnits(id))
     })
     .get('/events', async (c) => c.json(await mine(c).events()))
     .get('/invoices', async (c) =>
-      c.json(await mine(c).invoices(validQuery(c, InvoiceQuerySchema))),
+      c.json(await mine(c).invoices(validQuery(c, routes.myInvoices.query))),
     )
     .get('/contracts', async (c) => c.json(await mine(c).contracts()))
     .get('/contracts/:id/units', async (c) => {
-      const { id } = validParams(c, RecordIdParamsSchema)
+      const { id } = validParams(c, routes.myContractUnits.params)
       return c.json(await mine(c).contractUnits(id))
     })
     .get('/awards', async (c) => c.json(await mine(c).awards()))
@@ -58,7 +54,7 @@ export function meRoutes(deps: MeRouteDeps) {
       return c.json(toPasswordPolicy(policy))
     })
     .put('/password', async (c) => {
-      const input = await validJson(c, ChangePasswordInputSchema)
+      const input = await validJson(c, routes.changeMyPassword.body)
       await changePassword(deps, currentSession(c), input, clientAddress(c))
       return c.body(null, 204)
     })

@@ -4,11 +4,7 @@
  * the session, choose the active employer, sign out.
  */
 import { randomUUID } from 'node:crypto'
-import {
-  ChooseEmployerInputSchema,
-  SignInInputSchema,
-  type Session,
-} from '@vettrak-portal/contracts'
+import { apiRouteSchemas as routes, type Session } from '@vettrak-portal/contracts'
 import { InvalidCredentialsError, type VettrakClient } from '@vettrak-portal/vettrak-client'
 import type { Context } from 'hono'
 import { Hono } from 'hono'
@@ -70,7 +66,7 @@ async function withEmployersRetried(
 export function sessionRoutes(deps: SessionRouteDeps) {
   return new Hono<AppEnv>()
     .post('/', async (c) => {
-      const input = await validJson(c, SignInInputSchema)
+      const input = await validJson(c, routes.signIn.body)
       const address = clientAddress(c)
       // Counted before VETtrak is asked, so guesses fired together cannot all get through.
       const attempt = await deps.throttle.attempt(input.username, address)
@@ -142,7 +138,7 @@ export function sessionRoutes(deps: SessionRouteDeps) {
       return c.json(toSessionDto(session, deps.idleTimeoutSeconds))
     })
     .put('/employer', requireSession, async (c) => {
-      const { employerId } = await validJson(c, ChooseEmployerInputSchema)
+      const { employerId } = await validJson(c, routes.chooseEmployer.body)
       const session = await withEmployersRetried(c, deps.vettrak, currentSession(c))
       if (session.employersUnavailable)
         throw new AppError(

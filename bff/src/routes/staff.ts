@@ -7,10 +7,9 @@
  * that client is in the list too: the service account must not widen what staff may see.
  */
 import {
-  ClientCodeParamSchema,
-  ClientRecordParamsSchema,
-  ClientSearchQuerySchema,
-  InvoiceQuerySchema,
+  apiRouteSchemas as routes,
+  type ClientCodeParamSchema,
+  type ClientRecordParamsSchema,
 } from '@vettrak-portal/contracts'
 import type { VettrakClient } from '@vettrak-portal/vettrak-client'
 import { Hono, type Context } from 'hono'
@@ -69,16 +68,19 @@ export function staffRoutes(deps: StaffRouteDeps) {
     if (!client) throw new AppError('NOT_FOUND', defaultMessage('NOT_FOUND'))
     return clientRecords(deps, { token: currentSession(c).token, clientCode: client.clientCode })
   }
-  const client = (c: Context<AppEnv>) => recordsOf(c, validParams(c, ClientCodeParamSchema).code)
-  const record = async (c: Context<AppEnv>) => {
-    const { code, id } = validParams(c, ClientRecordParamsSchema)
+  /** The records of the client a route's `:code` names. */
+  const client = (c: Context<AppEnv>, route: { params: typeof ClientCodeParamSchema }) =>
+    recordsOf(c, validParams(c, route.params).code)
+  /** The client a route's `:code` names, and the record its `:id` names. */
+  const record = async (c: Context<AppEnv>, route: { params: typeof ClientRecordParamsSchema }) => {
+    const { code, id } = validParams(c, route.params)
     return { records: await recordsOf(c, code), id }
   }
 
   return new Hono<AppEnv>()
     .use(requireSession, requireStaff)
     .get('/clients', async (c) => {
-      const { q } = validQuery(c, ClientSearchQuerySchema)
+      const { q } = validQuery(c, routes.staffClientSearch.query)
       if (!looksLikeEmail(q)) {
         const found = searchClients((await accessibleOf(c)).entries, q)
         const { token } = currentSession(c)
@@ -94,21 +96,32 @@ export function staffRoutes(deps: StaffRouteDeps) {
       const client = found && accessibleClient(accessible.byCode, found.clientCode)
       return c.json({ items: client ? [client] : [], truncated: false })
     })
-    .get('/clients/:code', async (c) => c.json(await (await client(c)).profile()))
-    .get('/clients/:code/enrolments', async (c) => c.json(await (await client(c)).enrolments()))
+    .get('/clients/:code', async (c) =>
+      c.json(await (await client(c, routes.staffClient)).profile()),
+    )
+    .get('/clients/:code/enrolments', async (c) =>
+      c.json(await (await client(c, routes.staffClientEnrolments)).enrolments()),
+    )
     .get('/clients/:code/enrolments/:id/units', async (c) => {
-      const { records, id } = await record(c)
+      const { records, id } = await record(c, routes.staffClientEnrolmentUnits)
       return c.json(await records.enrolmentUnits(id))
     })
-    .get('/clients/:code/events', async (c) => c.json(await (await client(c)).events()))
+    .get('/clients/:code/events', async (c) =>
+      c.json(await (await client(c, routes.staffClientEvents)).events()),
+    )
     .get('/clients/:code/invoices', async (c) => {
-      const records = await client(c)
-      return c.json(await records.invoices(validQuery(c, InvoiceQuerySchema)))
+      const route = routes.staffClientInvoices
+      const records = await client(c, route)
+      return c.json(await records.invoices(validQuery(c, route.query)))
     })
-    .get('/clients/:code/contracts', async (c) => c.json(await (await client(c)).contracts()))
+    .get('/clients/:code/contracts', async (c) =>
+      c.json(await (await client(c, routes.staffClientContracts)).contracts()),
+    )
     .get('/clients/:code/contracts/:id/units', async (c) => {
-      const { records, id } = await record(c)
+      const { records, id } = await record(c, routes.staffClientContractUnits)
       return c.json(await records.contractUnits(id))
     })
-    .get('/clients/:code/awards', async (c) => c.json(await (await client(c)).awards()))
+    .get('/clients/:code/awards', async (c) =>
+      c.json(await (await client(c, routes.staffClientAwards)).awards()),
+    )
 }

@@ -7,7 +7,7 @@
  * returns; every claim that does not match answers the same body by the same path, and every
  * answer waits out the same minimum time, so neither shape nor timing tells which part was wrong.
  */
-import { VerifyAwardInputSchema, type Verification } from '@vettrak-portal/contracts'
+import { apiRouteSchemas as routes, type Verification } from '@vettrak-portal/contracts'
 import type { VettrakClient } from '@vettrak-portal/vettrak-client'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
@@ -36,7 +36,7 @@ export function verifyRoutes(deps: VerifyRouteDeps) {
   const sleep = deps.sleep ?? defaultSleep
   return new Hono<AppEnv>().post('/', async (c) => {
     const started = deps.now()
-    const claim = await validJson(c, VerifyAwardInputSchema)
+    const claim = await validJson(c, routes.verifyAward.body)
     const taken = await deps.counter.take(`verify:${clientAddress(c)}`)
     if (!taken.allowed)
       throw new AppError('RATE_LIMITED', 'Too many checks from here. Please wait and try again.', {

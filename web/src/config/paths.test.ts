@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeRedirectPath } from './paths.ts'
+import { paths, relativePath, safeRedirectPath } from './paths.ts'
 
 describe('where to go back to after signing in', () => {
   it.each([
@@ -22,5 +22,27 @@ describe('where to go back to after signing in', () => {
     ['', null],
   ])('%j goes to %j', (value, expected) => {
     expect(safeRedirectPath(value)).toBe(expected)
+  })
+})
+
+describe("page hrefs, made from each page's path", () => {
+  it('fill in the parameters, encoded, and the query', () => {
+    expect(paths.staff.clientEnrolment.getHref('A/B C', 7)).toBe(
+      '/staff/clients/A%2FB%20C/enrolments/7',
+    )
+    expect(paths.employer.trainee.getHref(42, 'E&1')).toBe('/employer/trainees/42?site=E%261')
+    expect(paths.employer.invoices.getHref('E1', { status: 'unpaid' })).toBe(
+      '/employer/invoices?site=E1&status=unpaid',
+    )
+    expect(paths.learning.events.getHref('calendar')).toBe('/learning/events?view=calendar')
+    expect(paths.learning.overview.getHref(true)).toBe('/learning')
+    expect(paths.auth.login.getHref({ redirectTo: '/account' })).toBe(
+      '/login?redirectTo=%2Faccount',
+    )
+  })
+
+  it('nest under their area as the router needs', () => {
+    expect(relativePath(paths.employer.root, paths.employer.trainee)).toBe('trainees/:contractId')
+    expect(() => relativePath(paths.staff.root, paths.employer.trainee)).toThrow('not under /staff')
   })
 })

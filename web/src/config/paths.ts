@@ -2,19 +2,18 @@ import type { InvoiceQuery, VerifyAwardInput } from '@vettrak-portal/contracts'
 
 /** Every path of the SPA, once: `path` for the router, `getHref` for links and redirects. */
 export const paths = {
-  home: { path: '/', getHref: () => '/' },
+  home: page('/'),
 
   /** The public certificate check, optionally pre-filled with what is printed on a parchment. */
   verify: {
-    path: '/verify',
-    getHref: (claim: Partial<VerifyAwardInput> = {}) => {
+    ...page('/verify', (path) => (claim: Partial<VerifyAwardInput> = {}) => {
       const params = new URLSearchParams()
       if (claim.givenName) params.set('givenName', claim.givenName)
       if (claim.surname) params.set('surname', claim.surname)
       if (claim.parchmentNumber) params.set('number', claim.parchmentNumber)
       const query = params.toString()
-      return query ? `/verify?${query}` : '/verify'
-    },
+      return query ? `${path}?${query}` : path
+    }),
     /** The pre-filled claim in a `/verify` address's query string. */
     claimOf: (params: URLSearchParams): VerifyAwardInput => ({
       givenName: params.get('givenName') ?? '',
@@ -24,125 +23,94 @@ export const paths = {
   },
 
   auth: {
-    login: {
-      path: '/login',
-      getHref: (options: { redirectTo?: string | null; reason?: LoginReason } = {}) => {
-        const params = new URLSearchParams()
-        if (options.reason) params.set('reason', options.reason)
-        if (options.redirectTo && options.redirectTo !== '/')
-          params.set('redirectTo', options.redirectTo)
-        const query = params.toString()
-        return query ? `/login?${query}` : '/login'
-      },
-    },
-    chooseEmployer: {
-      path: '/choose-employer',
-      getHref: (redirectTo?: string | null) =>
-        redirectTo
-          ? `/choose-employer?${new URLSearchParams({ redirectTo }).toString()}`
-          : '/choose-employer',
-    },
+    login: page(
+      '/login',
+      (path) =>
+        (options: { redirectTo?: string | null; reason?: LoginReason } = {}) => {
+          const params = new URLSearchParams()
+          if (options.reason) params.set('reason', options.reason)
+          if (options.redirectTo && options.redirectTo !== '/')
+            params.set('redirectTo', options.redirectTo)
+          const query = params.toString()
+          return query ? `${path}?${query}` : path
+        },
+    ),
+    chooseEmployer: page(
+      '/choose-employer',
+      (path) => (redirectTo?: string | null) =>
+        redirectTo ? `${path}?${new URLSearchParams({ redirectTo }).toString()}` : path,
+    ),
   },
 
   learning: {
-    root: { path: '/learning', getHref: () => '/learning' },
+    root: page('/learning'),
     /**
      * My learning's overview: the home page, but for someone acting for an employer, whose home is
      * the employer's overview.
      */
     overview: {
-      getHref: (actingForEmployer: boolean) => (actingForEmployer ? '/learning' : '/'),
+      getHref: (actingForEmployer: boolean) =>
+        actingForEmployer ? paths.learning.root.path : paths.home.path,
     },
-    enrolments: { path: '/learning/enrolments', getHref: () => '/learning/enrolments' },
-    enrolment: {
-      path: '/learning/enrolments/:id',
-      getHref: (id: number) => `/learning/enrolments/${id}`,
-    },
-    contracts: { path: '/learning/contracts', getHref: () => '/learning/contracts' },
-    contract: {
-      path: '/learning/contracts/:id',
-      getHref: (id: number) => `/learning/contracts/${id}`,
-    },
-    events: {
-      path: '/learning/events',
-      getHref: (view?: 'list' | 'calendar') =>
-        view === 'calendar' ? '/learning/events?view=calendar' : '/learning/events',
-    },
-    invoices: {
-      path: '/learning/invoices',
-      getHref: (filters: Partial<InvoiceQuery> = {}) => {
-        const query = invoiceParams(filters)
-        return query ? `/learning/invoices?${query}` : '/learning/invoices'
-      },
-    },
-    certificates: { path: '/learning/certificates', getHref: () => '/learning/certificates' },
+    enrolments: page('/learning/enrolments'),
+    enrolment: page('/learning/enrolments/:id', (path) => (id: number) => fill(path, { id })),
+    contracts: page('/learning/contracts'),
+    contract: page('/learning/contracts/:id', (path) => (id: number) => fill(path, { id })),
+    events: page(
+      '/learning/events',
+      (path) => (view?: 'list' | 'calendar') =>
+        view === 'calendar' ? `${path}?view=calendar` : path,
+    ),
+    invoices: page('/learning/invoices', (path) => (filters: Partial<InvoiceQuery> = {}) => {
+      const query = invoiceParams(filters)
+      return query ? `${path}?${query}` : path
+    }),
+    certificates: page('/learning/certificates'),
   },
 
   // The employer area: `site` is the chosen site of the employer tree (none: all sites).
   employer: {
-    root: { path: '/employer', getHref: (site?: string | null) => withSite('/employer', site) },
-    trainees: {
-      path: '/employer/trainees',
-      getHref: (site?: string | null) => withSite('/employer/trainees', site),
-    },
-    trainee: {
-      path: '/employer/trainees/:contractId',
-      getHref: (contractId: number, site?: string | null) =>
-        withSite(`/employer/trainees/${contractId}`, site),
-    },
-    employees: {
-      path: '/employer/employees',
-      getHref: (site?: string | null) => withSite('/employer/employees', site),
-    },
-    enrolments: {
-      path: '/employer/enrolments',
-      getHref: (site?: string | null) => withSite('/employer/enrolments', site),
-    },
-    invoices: {
-      path: '/employer/invoices',
-      getHref: (site?: string | null, filters: Partial<InvoiceQuery> = {}) => {
-        const href = withSite('/employer/invoices', site)
-        const query = invoiceParams(filters)
-        return query ? `${href}${href.includes('?') ? '&' : '?'}${query}` : href
-      },
-    },
-    events: {
-      path: '/employer/events',
-      getHref: (site?: string | null) => withSite('/employer/events', site),
-    },
-    occurrences: {
-      path: '/employer/occurrences',
-      getHref: (site?: string | null) => withSite('/employer/occurrences', site),
-    },
-    contacts: {
-      path: '/employer/contacts',
-      getHref: (site?: string | null) => withSite('/employer/contacts', site),
-    },
+    root: page('/employer', siteHref),
+    trainees: page('/employer/trainees', siteHref),
+    trainee: page(
+      '/employer/trainees/:contractId',
+      (path) => (contractId: number, site?: string | null) =>
+        withSite(fill(path, { contractId }), site),
+    ),
+    employees: page('/employer/employees', siteHref),
+    enrolments: page('/employer/enrolments', siteHref),
+    invoices: page(
+      '/employer/invoices',
+      (path) =>
+        (site?: string | null, filters: Partial<InvoiceQuery> = {}) => {
+          const href = withSite(path, site)
+          const query = invoiceParams(filters)
+          return query ? `${href}${href.includes('?') ? '&' : '?'}${query}` : href
+        },
+    ),
+    events: page('/employer/events', siteHref),
+    occurrences: page('/employer/occurrences', siteHref),
+    contacts: page('/employer/contacts', siteHref),
   },
 
   staff: {
-    root: {
-      path: '/staff',
-      getHref: (q?: string | null) =>
-        q ? `/staff?${new URLSearchParams({ q }).toString()}` : '/staff',
-    },
-    client: {
-      path: '/staff/clients/:code',
-      getHref: (code: string) => `/staff/clients/${encodeURIComponent(code)}`,
-    },
-    clientEnrolment: {
-      path: '/staff/clients/:code/enrolments/:id',
-      getHref: (code: string, id: number) =>
-        `/staff/clients/${encodeURIComponent(code)}/enrolments/${id}`,
-    },
-    clientContract: {
-      path: '/staff/clients/:code/contracts/:id',
-      getHref: (code: string, id: number) =>
-        `/staff/clients/${encodeURIComponent(code)}/contracts/${id}`,
-    },
+    root: page(
+      '/staff',
+      (path) => (q?: string | null) =>
+        q ? `${path}?${new URLSearchParams({ q }).toString()}` : path,
+    ),
+    client: page('/staff/clients/:code', (path) => (code: string) => fill(path, { code })),
+    clientEnrolment: page(
+      '/staff/clients/:code/enrolments/:id',
+      (path) => (code: string, id: number) => fill(path, { code, id }),
+    ),
+    clientContract: page(
+      '/staff/clients/:code/contracts/:id',
+      (path) => (code: string, id: number) => fill(path, { code, id }),
+    ),
   },
 
-  account: { path: '/account', getHref: () => '/account' },
+  account: page('/account'),
 } as const
 
 /** The query string of invoice filters: defaults left out. */
@@ -156,6 +124,37 @@ function invoiceParams(filters: Partial<InvoiceQuery>): string {
 
 function withSite(path: string, site: string | null | undefined): string {
   return site ? `${path}?${new URLSearchParams({ site }).toString()}` : path
+}
+
+/** A page's href for a site of the employer tree. */
+function siteHref(path: string) {
+  return (site?: string | null) => withSite(path, site)
+}
+
+/**
+ * A page: its path, and its `getHref` made from that path (so the path is spelled once); without
+ * one, the href is the path.
+ */
+function page<Path extends string, Href extends (...args: never[]) => string = () => Path>(
+  path: Path,
+  getHref?: (path: Path) => Href,
+) {
+  return { path, getHref: getHref ? getHref(path) : ((() => path) as unknown as Href) }
+}
+
+/** `path` with each `:name` replaced by its encoded value. */
+function fill(path: string, params: Record<string, string | number>): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name])))
+}
+
+/**
+ * Where `child` goes in its area's routes: its path relative to the area's root, as the router
+ * nests it (`relativePath(paths.employer.root, paths.employer.trainee)` is `trainees/:contractId`).
+ */
+export function relativePath(root: { path: string }, child: { path: string }): string {
+  if (!child.path.startsWith(`${root.path}/`))
+    throw new Error(`${child.path} is not under ${root.path}`)
+  return child.path.slice(root.path.length + 1)
 }
 
 /**

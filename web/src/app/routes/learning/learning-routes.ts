@@ -1,8 +1,11 @@
+import { paths, relativePath } from '../../../config/paths.ts'
 import type { AreaRoute } from '../../router.tsx'
 
+const at = (page: { path: string }) => relativePath(paths.learning.root, page)
+
 /**
- * The routes under `/learning`, relative to it. Each module loads on first visit; add a page with
- * `{ path: 'thing/:id', load: () => import('./thing.tsx') }` and its path in `config/paths.ts`.
+ * The routes under `/learning`, relative to it. Each module loads on first visit; add a page with its
+ * path in `config/paths.ts` and `{ path: at(paths.learning.thing), load: () => import('./thing.tsx') }`.
  */
 export const learningRoutes: AreaRoute[] = [
   {
@@ -10,13 +13,13 @@ export const learningRoutes: AreaRoute[] = [
     load: () => import('./learning-layout.tsx'),
     children: [
       { index: true, load: () => import('./learning-home.tsx') },
-      { path: 'enrolments', load: () => import('./enrolments.tsx') },
-      { path: 'enrolments/:id', load: () => import('./enrolment.tsx') },
-      { path: 'contracts', load: () => import('./contracts.tsx') },
-      { path: 'contracts/:id', load: () => import('./contract.tsx') },
-      { path: 'events', load: () => import('./events.tsx') },
-      { path: 'invoices', load: () => import('./invoices.tsx') },
-      { path: 'certificates', load: () => import('./certificates.tsx') },
+      { path: at(paths.learning.enrolments), load: () => import('./enrolments.tsx') },
+      { path: at(paths.learning.enrolment), load: () => import('./enrolment.tsx') },
+      { path: at(paths.learning.contracts), load: () => import('./contracts.tsx') },
+      { path: at(paths.learning.contract), load: () => import('./contract.tsx') },
+      { path: at(paths.learning.events), load: () => import('./events.tsx') },
+      { path: at(paths.learning.invoices), load: () => import('./invoices.tsx') },
+      { path: at(paths.learning.certificates), load: () => import('./certificates.tsx') },
     ],
   },
 ]

@@ -4,6 +4,7 @@ import {
   ProfileSchema,
   type ChangePasswordInput,
 } from '@vettrak-portal/contracts'
+import * as apiRoutes from '@vettrak-portal/contracts/api-routes'
 import { api } from '../../../lib/api-client.ts'
 
 export const accountQueries = {
@@ -12,13 +13,14 @@ export const accountQueries = {
   profile: () =>
     queryOptions({
       queryKey: [...accountQueries.all(), 'profile'],
-      queryFn: ({ signal }) => api.get('/api/me', ProfileSchema, { signal }),
+      queryFn: ({ signal }) => api.get(apiRoutes.myProfile.path, ProfileSchema, { signal }),
     }),
   /** The RTO's password rules, for the live checklist. */
   passwordPolicy: () =>
     queryOptions({
       queryKey: [...accountQueries.all(), 'password-policy'],
-      queryFn: ({ signal }) => api.get('/api/me/password-policy', PasswordPolicySchema, { signal }),
+      queryFn: ({ signal }) =>
+        api.get(apiRoutes.myPasswordPolicy.path, PasswordPolicySchema, { signal }),
       staleTime: 10 * 60_000,
     }),
 }
@@ -26,6 +28,6 @@ export const accountQueries = {
 /** Changes the password: 204, or a 400 naming the field, or a 429 after too many wrong tries. */
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (input: ChangePasswordInput) => api.put('/api/me/password', input),
+    mutationFn: (input: ChangePasswordInput) => api.put(apiRoutes.changeMyPassword.path, input),
   })
 }

@@ -4,14 +4,16 @@ import {
   CreatedCalendarFeedSchema,
   type CreateCalendarFeedInput,
 } from '@vettrak-portal/contracts'
+import * as apiRoutes from '@vettrak-portal/contracts/api-routes'
 import { api } from '../../../lib/api-client.ts'
+import { apiUrl } from '../../../lib/api-url.ts'
 
 export const feedQueries = {
   /** The person's calendar feeds (their URLs are shown only when made). */
   list: () =>
     queryOptions({
       queryKey: ['account', 'feeds'],
-      queryFn: ({ signal }) => api.get('/api/feeds', CalendarFeedListSchema, { signal }),
+      queryFn: ({ signal }) => api.get(apiRoutes.myFeeds.path, CalendarFeedListSchema, { signal }),
     }),
 }
 
@@ -20,7 +22,7 @@ export function useCreateFeed() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: CreateCalendarFeedInput) =>
-      api.post('/api/feeds', input, CreatedCalendarFeedSchema),
+      api.post(apiRoutes.createFeed.path, input, CreatedCalendarFeedSchema),
     onSettled: () => queryClient.invalidateQueries({ queryKey: feedQueries.list().queryKey }),
   })
 }
@@ -29,7 +31,7 @@ export function useCreateFeed() {
 export function useRevokeFeed() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/api/feeds/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => api.delete(apiUrl(apiRoutes.revokeFeed, { params: { id } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: feedQueries.list().queryKey }),
   })
 }

@@ -5,6 +5,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { ChooseEmployerInput, Session, SignInInput } from '@vettrak-portal/contracts'
+import * as apiRoutes from '@vettrak-portal/contracts/api-routes'
 import { api, loadContracts } from '../../../lib/api-client.ts'
 import { rememberEmployer } from '../utils/last-employer.ts'
 import { EMPLOYER_SCOPED_KEY, metaQueries, sessionQueries } from './session-queries.ts'
@@ -14,7 +15,7 @@ export function useSignIn() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async (input: SignInInput) =>
-      api.post('/api/session', input, (await loadContracts()).SessionSchema),
+      api.post(apiRoutes.signIn.path, input, (await loadContracts()).SessionSchema),
     onSuccess: (session) => {
       // The portal's own settings (demo mode) are nobody's records: kept, not fetched again.
       const meta = metaQueries.current().queryKey
@@ -29,7 +30,7 @@ export function useSignIn() {
 export function useSignOut() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: () => api.delete('/api/session'),
+    mutationFn: () => api.delete(apiRoutes.signOut.path),
     meta: { handlesSignedOut: true },
     onSettled: () => queryClient.clear(),
   })
@@ -40,7 +41,7 @@ export function useChooseEmployer() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async (input: ChooseEmployerInput) =>
-      api.put('/api/session/employer', input, (await loadContracts()).SessionSchema),
+      api.put(apiRoutes.chooseEmployer.path, input, (await loadContracts()).SessionSchema),
     onSuccess: (session: Session) => {
       if (session.activeEmployerId)
         rememberEmployer(session.user.clientCode, session.activeEmployerId)

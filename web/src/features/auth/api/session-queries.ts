@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+import * as apiRoutes from '@vettrak-portal/contracts/api-routes'
 import { api, loadContracts } from '../../../lib/api-client.ts'
 
 /** Query keys of employer-scoped data start with this, so a change of employer drops them. */
@@ -10,7 +11,7 @@ export const sessionQueries = {
     queryOptions({
       queryKey: ['session'],
       queryFn: async ({ signal }) =>
-        api.get('/api/session', (await loadContracts()).SessionSchema, { signal }),
+        api.get(apiRoutes.currentSession.path, (await loadContracts()).SessionSchema, { signal }),
       staleTime: 60_000,
       refetchOnWindowFocus: true,
       // While VETtrak has not listed the person's employers, the BFF asks it again at each read.
@@ -25,7 +26,7 @@ export const metaQueries = {
     queryOptions({
       queryKey: ['meta'],
       queryFn: async ({ signal }) =>
-        api.get('/api/meta', (await loadContracts()).MetaSchema, { signal }),
+        api.get(apiRoutes.meta.path, (await loadContracts()).MetaSchema, { signal }),
       staleTime: Infinity,
       retry: false,
     }),

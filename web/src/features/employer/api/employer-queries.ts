@@ -17,20 +17,15 @@ import {
   UnitListSchema,
   type EmployerInvoiceQuery,
 } from '@vettrak-portal/contracts'
+import * as apiRoutes from '@vettrak-portal/contracts/api-routes'
 import { api } from '../../../lib/api-client.ts'
+import { apiUrl } from '../../../lib/api-url.ts'
 import { createBatcher } from './batcher.ts'
 
 /** The chosen site of the employer tree, or null for all of the active employer's sites. */
 export type Site = string | null
 
 type InvoiceStatus = EmployerInvoiceQuery['status']
-
-const query = (params: Record<string, string | null | undefined>) => {
-  const search = new URLSearchParams()
-  for (const [name, value] of Object.entries(params)) if (value) search.set(name, value)
-  const text = search.toString()
-  return text ? `?${text}` : ''
-}
 
 /** Units achieved of all; null when the enrolment shows none (withdrawn, no units yet). */
 export type EnrolmentProgress = { achieved: number; total: number } | null
@@ -42,7 +37,9 @@ function progressOf(site: Site, enrolmentId: number) {
   if (!load) {
     load = createBatcher(async (ids: number[]) => {
       const answer = await api.get(
-        `/api/employer/enrolments/progress${query({ employerId: site, ids: ids.join(',') })}`,
+        apiUrl(apiRoutes.employerEnrolmentProgress, {
+          query: { employerId: site, ids: ids.join(',') },
+        }),
         EnrolmentProgressListSchema,
       )
       return new Map(answer.items.map((item) => [item.id, item.progress ?? null]))
@@ -62,7 +59,11 @@ export const employerQueries = {
     queryOptions({
       queryKey: [...employerQueries.all(), 'details', site],
       queryFn: ({ signal }) =>
-        api.get(`/api/employer${query({ employerId: site })}`, EmployerDetailsSchema, { signal }),
+        api.get(
+          apiUrl(apiRoutes.employerDetails, { query: { employerId: site } }),
+          EmployerDetailsSchema,
+          { signal },
+        ),
     }),
   /**
    * The active employer's sites, whatever site is chosen: what every employer page needs to show
@@ -71,23 +72,29 @@ export const employerQueries = {
   sites: () =>
     queryOptions({
       queryKey: [...employerQueries.all(), 'sites'],
-      queryFn: ({ signal }) => api.get('/api/employer/sites', EmployerSiteNodeSchema, { signal }),
+      queryFn: ({ signal }) =>
+        api.get(apiUrl(apiRoutes.employerSites), EmployerSiteNodeSchema, { signal }),
       staleTime: 5 * 60_000,
     }),
   /** The whole tree of the active employer with each site's counts, whatever site is chosen. */
   tree: () =>
     queryOptions({
       queryKey: [...employerQueries.all(), 'tree'],
-      queryFn: ({ signal }) => api.get('/api/employer/tree', EmployerTreeNodeSchema, { signal }),
+      queryFn: ({ signal }) =>
+        api.get(apiUrl(apiRoutes.employerTree), EmployerTreeNodeSchema, { signal }),
       staleTime: 5 * 60_000,
     }),
   trainees: (site: Site) =>
     queryOptions({
       queryKey: [...employerQueries.all(), 'trainees', site],
       queryFn: ({ signal }) =>
-        api.getList(`/api/employer/trainees${query({ employerId: site })}`, TraineeSchema, {
-          signal,
-        }),
+        api.getList(
+          apiUrl(apiRoutes.employerTrainees, { query: { employerId: site } }),
+          TraineeSchema,
+          {
+            signal,
+          },
+        ),
     }),
   /** The trainees to look at, and why (worked out across the site; slow the first time). */
   attention: (site: Site) =>
@@ -95,7 +102,7 @@ export const employerQueries = {
       queryKey: [...employerQueries.all(), 'attention', site],
       queryFn: ({ signal }) =>
         api.get(
-          `/api/employer/attention${query({ employerId: site })}`,
+          apiUrl(apiRoutes.employerAttention, { query: { employerId: site } }),
           TraineeAttentionListSchema,
           { signal },
         ),
@@ -107,7 +114,10 @@ export const employerQueries = {
       queryKey: [...employerQueries.all(), 'trainees', site, contractId, 'contract'],
       queryFn: ({ signal }) =>
         api.get(
-          `/api/employer/trainees/${contractId}${query({ employerId: site })}`,
+          apiUrl(apiRoutes.employerTrainee, {
+            params: { contractId },
+            query: { employerId: site },
+          }),
           TraineeDetailSchema,
           { signal },
         ),
@@ -117,7 +127,10 @@ export const employerQueries = {
       queryKey: [...employerQueries.all(), 'trainees', site, contractId, 'units'],
       queryFn: ({ signal }) =>
         api.get(
-          `/api/employer/trainees/${contractId}/units${query({ employerId: site })}`,
+          apiUrl(apiRoutes.employerTraineeUnits, {
+            params: { contractId },
+            query: { employerId: site },
+          }),
           UnitListSchema,
           { signal },
         ),
@@ -126,17 +139,25 @@ export const employerQueries = {
     queryOptions({
       queryKey: [...employerQueries.all(), 'employees', site],
       queryFn: ({ signal }) =>
-        api.getList(`/api/employer/employees${query({ employerId: site })}`, EmployeeSchema, {
-          signal,
-        }),
+        api.getList(
+          apiUrl(apiRoutes.employerEmployees, { query: { employerId: site } }),
+          EmployeeSchema,
+          {
+            signal,
+          },
+        ),
     }),
   enrolments: (site: Site) =>
     queryOptions({
       queryKey: [...employerQueries.all(), 'enrolments', site],
       queryFn: ({ signal }) =>
-        api.getList(`/api/employer/enrolments${query({ employerId: site })}`, EnrolmentSchema, {
-          signal,
-        }),
+        api.getList(
+          apiUrl(apiRoutes.employerEnrolments, { query: { employerId: site } }),
+          EnrolmentSchema,
+          {
+            signal,
+          },
+        ),
     }),
   /**
    * One enrolment's progress, asked for with the other rows in view (VETtrak answers one
@@ -166,7 +187,7 @@ export const employerQueries = {
       ],
       queryFn: ({ signal }) =>
         api.get(
-          `/api/employer/invoices${query({ employerId: site, status, ...range })}`,
+          apiUrl(apiRoutes.employerInvoices, { query: { employerId: site, status, ...range } }),
           InvoiceListSchema,
           { signal },
         ),
@@ -176,9 +197,13 @@ export const employerQueries = {
     queryOptions({
       queryKey: [...employerQueries.all(), 'events', site, range.from ?? null, range.to ?? null],
       queryFn: ({ signal }) =>
-        api.get(`/api/employer/events${query({ employerId: site, ...range })}`, EventListSchema, {
-          signal,
-        }),
+        api.get(
+          apiUrl(apiRoutes.employerEvents, { query: { employerId: site, ...range } }),
+          EventListSchema,
+          {
+            signal,
+          },
+        ),
     }),
   occurrences: (site: Site, range: { from?: string; to?: string } = {}) =>
     queryOptions({
@@ -191,7 +216,7 @@ export const employerQueries = {
       ],
       queryFn: ({ signal }) =>
         api.get(
-          `/api/employer/occurrences${query({ employerId: site, ...range })}`,
+          apiUrl(apiRoutes.employerOccurrences, { query: { employerId: site, ...range } }),
           OccurrenceListSchema,
           { signal },
         ),
@@ -200,8 +225,12 @@ export const employerQueries = {
     queryOptions({
       queryKey: [...employerQueries.all(), 'contacts', site],
       queryFn: ({ signal }) =>
-        api.get(`/api/employer/contacts${query({ employerId: site })}`, EmployerContactListSchema, {
-          signal,
-        }),
+        api.get(
+          apiUrl(apiRoutes.employerContacts, { query: { employerId: site } }),
+          EmployerContactListSchema,
+          {
+            signal,
+          },
+        ),
     }),
 }

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { AwardListSchema } from '@vettrak-portal/contracts'
+import * as apiRoutes from '@vettrak-portal/contracts/api-routes'
 import { api } from '../../../lib/api-client.ts'
 
 export const awardQueries = {
@@ -8,6 +9,6 @@ export const awardQueries = {
   list: () =>
     queryOptions({
       queryKey: [...awardQueries.all(), 'list'],
-      queryFn: ({ signal }) => api.get('/api/me/awards', AwardListSchema, { signal }),
+      queryFn: ({ signal }) => api.get(apiRoutes.myAwards.path, AwardListSchema, { signal }),
     }),
 }

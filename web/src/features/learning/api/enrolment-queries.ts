@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
 import { EnrolmentListSchema, UnitListSchema } from '@vettrak-portal/contracts'
+import * as apiRoutes from '@vettrak-portal/contracts/api-routes'
 import { api } from '../../../lib/api-client.ts'
+import { apiUrl } from '../../../lib/api-url.ts'
 
 export const enrolmentQueries = {
   all: () => ['enrolments'] as const,
@@ -8,13 +10,18 @@ export const enrolmentQueries = {
   list: () =>
     queryOptions({
       queryKey: [...enrolmentQueries.all(), 'list'],
-      queryFn: ({ signal }) => api.get('/api/me/enrolments', EnrolmentListSchema, { signal }),
+      queryFn: ({ signal }) =>
+        api.get(apiRoutes.myEnrolments.path, EnrolmentListSchema, { signal }),
     }),
   /** The units of one enrolment; a 404 for someone else's or a missing one. */
   units: (enrolmentId: number) =>
     queryOptions({
       queryKey: [...enrolmentQueries.all(), 'units', enrolmentId],
       queryFn: ({ signal }) =>
-        api.get(`/api/me/enrolments/${enrolmentId}/units`, UnitListSchema, { signal }),
+        api.get(
+          apiUrl(apiRoutes.myEnrolmentUnits, { params: { id: enrolmentId } }),
+          UnitListSchema,
+          { signal },
+        ),
     }),
 }

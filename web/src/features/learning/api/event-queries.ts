@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { EventListSchema } from '@vettrak-portal/contracts'
+import * as apiRoutes from '@vettrak-portal/contracts/api-routes'
 import { api } from '../../../lib/api-client.ts'
 
 export const eventQueries = {
@@ -8,6 +9,6 @@ export const eventQueries = {
   list: () =>
     queryOptions({
       queryKey: [...eventQueries.all(), 'list'],
-      queryFn: ({ signal }) => api.get('/api/me/events', EventListSchema, { signal }),
+      queryFn: ({ signal }) => api.get(apiRoutes.myEvents.path, EventListSchema, { signal }),
     }),
 }

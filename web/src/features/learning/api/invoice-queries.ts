@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
 import { InvoiceListSchema, type InvoiceQuery } from '@vettrak-portal/contracts'
+import * as apiRoutes from '@vettrak-portal/contracts/api-routes'
 import { api } from '../../../lib/api-client.ts'
+import { apiUrl } from '../../../lib/api-url.ts'
 
 export const invoiceQueries = {
   all: () => ['invoices'] as const,
@@ -9,10 +11,9 @@ export const invoiceQueries = {
     queryOptions({
       queryKey: [...invoiceQueries.all(), 'list', filters],
       queryFn: ({ signal }) => {
-        const params = new URLSearchParams({ status: filters.status })
-        if (filters.from) params.set('from', filters.from)
-        if (filters.to) params.set('to', filters.to)
-        return api.get(`/api/me/invoices?${params.toString()}`, InvoiceListSchema, { signal })
+        const { status, from, to } = filters
+        const url = apiUrl(apiRoutes.myInvoices, { query: { status, from, to } })
+        return api.get(url, InvoiceListSchema, { signal })
       },
     }),
 }

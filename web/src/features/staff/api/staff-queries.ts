@@ -9,12 +9,12 @@ import {
   ProfileSchema,
   UnitListSchema,
 } from '@vettrak-portal/contracts'
+import * as apiRoutes from '@vettrak-portal/contracts/api-routes'
 import { api } from '../../../lib/api-client.ts'
+import { apiUrl } from '../../../lib/api-url.ts'
 
 /** Fewer characters than this are not searched (the BFF refuses them too). */
 export const MIN_SEARCH_LENGTH = 2
-
-const client = (code: string) => `/api/staff/clients/${encodeURIComponent(code)}`
 
 /** Staff views of clients; keys start with `'staff'`. */
 export const staffQueries = {
@@ -27,11 +27,9 @@ export const staffQueries = {
     queryOptions({
       queryKey: [...staffQueries.all(), 'clients', 'search', q],
       queryFn: ({ signal }) =>
-        api.get(
-          `/api/staff/clients?${new URLSearchParams({ q }).toString()}`,
-          ClientSearchResultSchema,
-          { signal },
-        ),
+        api.get(apiUrl(apiRoutes.staffClientSearch, { query: { q } }), ClientSearchResultSchema, {
+          signal,
+        }),
       enabled: q.length >= MIN_SEARCH_LENGTH,
       placeholderData: keepPreviousData,
       staleTime: 60_000,
@@ -40,44 +38,69 @@ export const staffQueries = {
   profile: (code: string) =>
     queryOptions({
       queryKey: [...staffQueries.client(code), 'profile'],
-      queryFn: ({ signal }) => api.get(client(code), ProfileSchema, { signal }),
+      queryFn: ({ signal }) =>
+        api.get(apiUrl(apiRoutes.staffClient, { params: { code } }), ProfileSchema, { signal }),
     }),
   enrolments: (code: string) =>
     queryOptions({
       queryKey: [...staffQueries.client(code), 'enrolments'],
       queryFn: ({ signal }) =>
-        api.get(`${client(code)}/enrolments`, EnrolmentListSchema, { signal }),
+        api.get(
+          apiUrl(apiRoutes.staffClientEnrolments, { params: { code } }),
+          EnrolmentListSchema,
+          { signal },
+        ),
     }),
   enrolmentUnits: (code: string, enrolmentId: number) =>
     queryOptions({
       queryKey: [...staffQueries.client(code), 'enrolments', enrolmentId, 'units'],
       queryFn: ({ signal }) =>
-        api.get(`${client(code)}/enrolments/${enrolmentId}/units`, UnitListSchema, { signal }),
+        api.get(
+          apiUrl(apiRoutes.staffClientEnrolmentUnits, { params: { code, id: enrolmentId } }),
+          UnitListSchema,
+          { signal },
+        ),
     }),
   events: (code: string) =>
     queryOptions({
       queryKey: [...staffQueries.client(code), 'events'],
-      queryFn: ({ signal }) => api.get(`${client(code)}/events`, EventListSchema, { signal }),
+      queryFn: ({ signal }) =>
+        api.get(apiUrl(apiRoutes.staffClientEvents, { params: { code } }), EventListSchema, {
+          signal,
+        }),
     }),
   invoices: (code: string) =>
     queryOptions({
       queryKey: [...staffQueries.client(code), 'invoices'],
-      queryFn: ({ signal }) => api.get(`${client(code)}/invoices`, InvoiceListSchema, { signal }),
+      queryFn: ({ signal }) =>
+        api.get(apiUrl(apiRoutes.staffClientInvoices, { params: { code } }), InvoiceListSchema, {
+          signal,
+        }),
     }),
   contracts: (code: string) =>
     queryOptions({
       queryKey: [...staffQueries.client(code), 'contracts'],
-      queryFn: ({ signal }) => api.get(`${client(code)}/contracts`, ContractListSchema, { signal }),
+      queryFn: ({ signal }) =>
+        api.get(apiUrl(apiRoutes.staffClientContracts, { params: { code } }), ContractListSchema, {
+          signal,
+        }),
     }),
   contractUnits: (code: string, contractId: number) =>
     queryOptions({
       queryKey: [...staffQueries.client(code), 'contracts', contractId, 'units'],
       queryFn: ({ signal }) =>
-        api.get(`${client(code)}/contracts/${contractId}/units`, UnitListSchema, { signal }),
+        api.get(
+          apiUrl(apiRoutes.staffClientContractUnits, { params: { code, id: contractId } }),
+          UnitListSchema,
+          { signal },
+        ),
     }),
   awards: (code: string) =>
     queryOptions({
       queryKey: [...staffQueries.client(code), 'awards'],
-      queryFn: ({ signal }) => api.get(`${client(code)}/awards`, AwardListSchema, { signal }),
+      queryFn: ({ signal }) =>
+        api.get(apiUrl(apiRoutes.staffClientAwards, { params: { code } }), AwardListSchema, {
+          signal,
+        }),
     }),
 }

@@ -1,0 +1,6 @@
+/**
+ * @module
+ * Anyone: check that a certificate was issued.
+ */
+
+export const verifyAward = { method: 'post', path: '/api/verify', access: 'public' } as const
