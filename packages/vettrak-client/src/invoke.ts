@@ -51,8 +51,6 @@ const STATUS_NAMES: Record<number, string> = {
   [Status.Unknown]: 'unknown problem',
 }
 
-const neverAborted = new AbortController().signal
-
 /** Binds `invoke` to a transport; `reportShape` hears how Status-1 answers differ from the tables. */
 export function createInvoke(transport: SoapTransport, reportShape?: ShapeReporter): Invoke {
   return async (operation, request, options) => {
@@ -60,7 +58,7 @@ export function createInvoke(transport: SoapTransport, reportShape?: ShapeReport
     if (options?.signal?.aborted) throw aborted(operation)
     let exchange
     try {
-      exchange = await transport.call(operation, request, options?.signal ?? neverAborted)
+      exchange = await transport.call(operation, request, options?.signal)
     } catch (error) {
       throw fromTransport(operation, error, secrets)
     }

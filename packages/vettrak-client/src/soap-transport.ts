@@ -73,8 +73,15 @@ export interface SoapExchange {
 
 /** A transport bound to one VETtrak server. */
 export interface SoapTransport {
-  /** Calls `operation` on the SOAP 1.1 port with `args` in element order. */
-  call(operation: string, args: Record<string, unknown>, signal: AbortSignal): Promise<SoapExchange>
+  /**
+   * Calls `operation` on the SOAP 1.1 port with `args` in element order. Without a `signal`
+   * nothing listens for an abort: calls must not share one signal only to have a listener each.
+   */
+  call(
+    operation: string,
+    args: Record<string, unknown>,
+    signal?: AbortSignal,
+  ): Promise<SoapExchange>
   /** Reads the WSDL now (it is otherwise read on the first call). */
   ready(): Promise<void>
   /** Closes the pooled connections. */
@@ -173,8 +180,8 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
         combined.abort()
       }, options.timeoutMs)
       const onAbort = () => combined.abort()
-      if (signal.aborted) combined.abort()
-      else signal.addEventListener('abort', onAbort, { once: true })
+      if (signal?.aborted) combined.abort()
+      else signal?.addEventListener('abort', onAbort, { once: true })
       try {
         const parsedBySoap = await new Promise<unknown>((resolve, reject) => {
           method(
@@ -187,7 +194,7 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
         return { response, httpStatus: exchange.status }
       } finally {
         clearTimeout(timer)
-        signal.removeEventListener('abort', onAbort)
+        signal?.removeEventListener('abort', onAbort)
         exchanges.delete(exchangeId)
       }
     },
@@ -286,10 +293,10 @@ function field(value: unknown, key: string): unknown {
 /** Maps a soap/axios failure to a failure kind; the original error (and its request) is dropped. */
 function classify(
   error: unknown,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
   timeout: { aborted: boolean },
 ): SoapTransportError {
-  if (signal.aborted) return new SoapTransportError('aborted', 'the call was aborted')
+  if (signal?.aborted) return new SoapTransportError('aborted', 'the call was aborted')
   if (timeout.aborted) return new SoapTransportError('timeout', 'VETtrak did not answer in time')
   const response = field(error, 'response')
   const httpStatus = readStatus(response)

@@ -1,3 +1,4 @@
+import { getEventListeners, setMaxListeners } from 'node:events'
 import { startSoapProxy, type SoapProxy } from '@vettrak-portal/test-support/soap-proxy'
 import {
   DEMO,
@@ -388,6 +389,26 @@ describe('the service session', () => {
     restarted = await startSimulator({ port: 0, seed: 1, referenceDate: REFERENCE_DATE })
   })
   afterAll(() => restarted.close())
+
+  it('50 concurrent calls leave no abort listener behind, and without a signal add none', async () => {
+    const warnings: Error[] = []
+    const onWarning = (warning: Error) => warnings.push(warning)
+    process.on('warning', onWarning)
+    const read = (options?: { signal: AbortSignal }) =>
+      client.getEmployerDetails({ employerIdentifier: DEMO.employers.acme }, options)
+    try {
+      await Promise.all(Array.from({ length: 50 }, () => read()))
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(warnings.map((warning) => warning.name)).not.toContain('MaxListenersExceededWarning')
+    } finally {
+      process.off('warning', onWarning)
+    }
+    // A caller's own signal shared by the calls: each call's listener goes when the call settles.
+    const shared = new AbortController().signal
+    setMaxListeners(50, shared)
+    await Promise.all(Array.from({ length: 50 }, () => read({ signal: shared })))
+    expect(getEventListeners(shared, 'abort')).toHaveLength(0)
+  })
 
   it.each([
     ['an expired service token (-2)', () => sim.expireTokens()],

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { allFeaturesOn, type Brand } from '@vettrak-portal/contracts'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildProfile, buildPasswordPolicy, buildSession } from '../testing/data-generators.ts'
 import { apiError, fakeBff, json } from '../testing/fake-bff.ts'
 import { renderApp } from '../testing/render-app.tsx'
@@ -84,8 +84,6 @@ describe("the RTO's brand", () => {
     await queryClient.refetchQueries({ queryKey: ['meta'] })
     await waitFor(() => expect(document.title).toBe('Account · Harbourside Training College'))
 
-    // The page shown as the session ends makes React report an error it recovered from.
-    vi.spyOn(console, 'error').mockImplementation(() => undefined)
     bff.on('DELETE /api/session', new Response(null, { status: 204 }))
     bff.on('GET /api/session', apiError(401, 'UNAUTHENTICATED', 'Sign in first.'))
     bff.on('GET /api/meta', apiError(503, 'UPSTREAM_UNAVAILABLE', 'VETtrak is not available.'))

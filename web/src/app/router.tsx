@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
 import {
   matchRoutes,
@@ -11,7 +11,7 @@ import { RouteError } from '../components/errors/route-error.tsx'
 import { paths } from '../config/paths.ts'
 import { metaQueries, sessionQueries } from '../features/auth/api/session-queries.ts'
 import { requireEmployer, requireSession, requireStaff } from '../features/auth/session-guards.ts'
-import { createQueryClient } from '../lib/query-client.ts'
+import { createQueryClient, untilUnread } from '../lib/query-client.ts'
 import { toast } from '../components/ui/toasts.tsx'
 import { employerRoutes } from './routes/employer/employer-routes.ts'
 import { learningRoutes } from './routes/learning/learning-routes.ts'
@@ -135,31 +135,6 @@ let preloadable: RouteObject[] = []
 export function preloadRoute(href: string) {
   for (const { route } of matchRoutes(preloadable, href) ?? [])
     if (typeof route.lazy === 'function') route.lazy().catch(() => undefined)
-}
-
-/** How long the signed-in pages may take to leave the screen before the cache is cleared anyway. */
-const LEAVING_MS = 5_000
-
-/**
- * Resolves once no component reads `queryKey` (the signed-in frame has left the screen: React
- * commits a navigation after the router reports it done), or after {@link LEAVING_MS}. A cache
- * cleared while the frame is still there makes its pages ask for the session it just lost.
- */
-function untilUnread(queryClient: QueryClient, queryKey: QueryKey): Promise<void> {
-  const cache = queryClient.getQueryCache()
-  const read = () => (cache.find({ queryKey, exact: true })?.getObserversCount() ?? 0) > 0
-  if (!read()) return Promise.resolve()
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer)
-      stop()
-      resolve()
-    }
-    const timer = setTimeout(done, LEAVING_MS)
-    const stop = cache.subscribe((event) => {
-      if (event.type === 'observerRemoved' && !read()) done()
-    })
-  })
 }
 
 /**

@@ -81,9 +81,6 @@ describe('a page while VETtrak is not answering', { timeout: 20_000 }, () => {
     const { bff, user, router } = certificatesPage()
     expect(await screen.findByText('CSIQ0060001')).toBeInTheDocument()
 
-    // The page shown as the session ends, and the next person's failing page, make React report
-    // errors it caught and recovered from: expected here; this test is about what is shown.
-    vi.spyOn(console, 'error').mockImplementation(() => undefined)
     bff.on('DELETE /api/session', new Response(null, { status: 204 }))
     bff.on('GET /api/session', apiError(401, 'UNAUTHENTICATED', 'Sign in first.'))
     await user.click(screen.getByRole('button', { name: /Ava Nguyen/ }))
@@ -96,6 +93,8 @@ describe('a page while VETtrak is not answering', { timeout: 20_000 }, () => {
     bff.on('POST /api/session', json(ben, 201))
     bff.on('GET /api/session', json(ben))
     bff.on('GET /api/me/awards', DOWN)
+    // The next person's failing page makes React report the error it caught: expected here.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
     await user.type(screen.getByLabelText('Username or email'), 'ben')
     await user.type(screen.getByLabelText('Password'), 'secret')
     await user.click(screen.getByRole('button', { name: 'Sign in' }))

@@ -1,4 +1,4 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
+import { MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query'
 import { ApiError, isApiError } from './api-client.ts'
 import {
   MAX_STALE_VIEW_MS,
@@ -98,4 +98,29 @@ export function createQueryClient(hooks: QueryClientHooks) {
     },
   })
   return queryClient
+}
+
+/** How long the signed-in pages may take to leave the screen before the cache is cleared anyway. */
+const LEAVING_MS = 5_000
+
+/**
+ * Resolves once no component reads `queryKey` (the signed-in frame has left the screen: React
+ * commits a navigation after the router reports it done), or after {@link LEAVING_MS}. A cache
+ * cleared while the frame is still there makes its pages ask for the session it just lost.
+ */
+export function untilUnread(queryClient: QueryClient, queryKey: QueryKey): Promise<void> {
+  const cache = queryClient.getQueryCache()
+  const read = () => (cache.find({ queryKey, exact: true })?.getObserversCount() ?? 0) > 0
+  if (!read()) return Promise.resolve()
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      stop()
+      resolve()
+    }
+    const timer = setTimeout(done, LEAVING_MS)
+    const stop = cache.subscribe((event) => {
+      if (event.type === 'observerRemoved' && !read()) done()
+    })
+  })
 }

@@ -6,7 +6,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { ChooseEmployerInput, Session, SignInInput } from '@vettrak-portal/contracts'
 import * as apiRoutes from '@vettrak-portal/contracts/api-routes'
+import { useNavigate } from 'react-router'
+import { paths } from '../../../config/paths.ts'
 import { api, loadContracts } from '../../../lib/api-client.ts'
+import { untilUnread } from '../../../lib/query-client.ts'
 import { rememberEmployer } from '../utils/last-employer.ts'
 import { EMPLOYER_SCOPED_KEY, metaQueries, sessionQueries } from './session-queries.ts'
 
@@ -26,13 +29,22 @@ export function useSignIn() {
   })
 }
 
-/** Signs out and forgets every cached record. */
+/**
+ * Signs out, leaves for sign-in ("You have signed out") and then forgets every cached record, once
+ * the signed-in pages have left the screen: cleared while they are still there, the frame asks for
+ * the session it just ended and throws that 401 while rendering.
+ */
 export function useSignOut() {
   const queryClient = useQueryClient()
+  const navigate = useNavigate()
   return useMutation({
     mutationFn: () => api.delete(apiRoutes.signOut.path),
     meta: { handlesSignedOut: true },
-    onSettled: () => queryClient.clear(),
+    onSettled: async () => {
+      await navigate(paths.auth.login.getHref({ reason: 'signed-out' }))
+      await untilUnread(queryClient, sessionQueries.current().queryKey)
+      queryClient.clear()
+    },
   })
 }
 

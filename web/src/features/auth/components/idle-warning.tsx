@@ -1,9 +1,7 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { useNavigate } from 'react-router'
 import { Button } from '../../../components/ui/button.tsx'
 import { Dialog } from '../../../components/ui/dialog.tsx'
-import { paths } from '../../../config/paths.ts'
 import { formatCountdown } from '../../../lib/format.ts'
 import { useSignOut } from '../api/session-mutations.ts'
 import { sessionQueries } from '../api/session-queries.ts'
@@ -16,7 +14,6 @@ import { useIdleCountdown } from '../hooks/use-idle-countdown.ts'
 export function IdleWarning() {
   const { data: session } = useSuspenseQuery(sessionQueries.current())
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
   const remaining = useIdleCountdown(session.idleTimeoutSeconds)
   const expired = remaining === 0
 
@@ -29,10 +26,7 @@ export function IdleWarning() {
   const staySignedIn = () =>
     void queryClient.refetchQueries({ queryKey: sessionQueries.current().queryKey })
   const signOutMutation = useSignOut()
-  const signOut = () =>
-    signOutMutation.mutate(undefined, {
-      onSettled: () => void navigate(paths.auth.login.getHref({ reason: 'signed-out' })),
-    })
+  const signOut = () => signOutMutation.mutate()
 
   return (
     <Dialog

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState } from 'react'
-import { Link, useNavigate } from 'react-router'
+import { Link } from 'react-router'
 import { paths } from '../../../config/paths.ts'
 import { formatName } from '../../../lib/format.ts'
 import { useSignOut } from '../api/session-mutations.ts'
@@ -10,7 +10,6 @@ import { sessionQueries } from '../api/session-queries.ts'
 export function UserMenu() {
   const { data: session } = useSuspenseQuery(sessionQueries.current())
   const signOut = useSignOut()
-  const navigate = useNavigate()
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const container = useRef<HTMLDivElement>(null)
@@ -38,10 +37,7 @@ export function UserMenu() {
     }
   }, [open])
 
-  const onSignOut = () =>
-    signOut.mutate(undefined, {
-      onSettled: () => void navigate(paths.auth.login.getHref({ reason: 'signed-out' })),
-    })
+  const onSignOut = () => signOut.mutate()
 
   return (
     <div ref={container} className="relative">
