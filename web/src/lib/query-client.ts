@@ -1,11 +1,6 @@
 import { MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query'
 import { ApiError, isApiError } from './api-client.ts'
-import {
-  MAX_STALE_VIEW_MS,
-  STALE_VIEW_REFRESH_MS,
-  isShownFromBefore,
-  isVettrakDown,
-} from './stale-views.ts'
+import { MAX_STALE_VIEW_MS, isVettrakDown, staleViewRefetchInterval } from './stale-views.ts'
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -92,7 +87,7 @@ export function createQueryClient(hooks: QueryClientHooks) {
         retry: shouldRetry,
         refetchOnWindowFocus: false,
         // A view shown from before VETtrak stopped answering refreshes itself when it is back.
-        refetchInterval: (query) => (isShownFromBefore(query) ? STALE_VIEW_REFRESH_MS : false),
+        refetchInterval: staleViewRefetchInterval,
       },
       mutations: { retry: false },
     },

@@ -20,10 +20,14 @@ export const isVettrakDown = (error: unknown) =>
   isApiError(error, 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_TIMEOUT')
 
 /** The query failed with VETtrak down and still holds an earlier answer. */
-export const isShownFromBefore = (query: Query) =>
+export const isShownFromBefore = (query: Pick<Query<unknown>, 'state'>) =>
   query.state.status === 'error' &&
   query.state.data !== undefined &&
   isVettrakDown(query.state.error)
+
+/** The refetch interval of every query: a view shown from before tries VETtrak again. */
+export const staleViewRefetchInterval = (query: Pick<Query<unknown>, 'state'>) =>
+  isShownFromBefore(query) ? STALE_VIEW_REFRESH_MS : false
 
 /**
  * When the oldest view on screen that is shown from before VETtrak stopped answering was last
