@@ -80,9 +80,12 @@ describe('the home page of an employer contact', { timeout: 20_000 }, () => {
     await vi.waitFor(() => expect(location()).toBe('/employer/trainees'), WAIT)
     await screen.findByRole('heading', { level: 1, name: 'Trainees' }, WAIT)
 
-    // Focus is at the start of the page's main region, which the new heading names.
-    const main = screen.getByRole('main', { name: 'Trainees' })
-    await vi.waitFor(() => expect(main).toHaveFocus(), WAIT)
+    // Focus is at the start of the page's main region, which the new heading names. Both happen in
+    // one effect once the navigation is idle, which can come after the heading is on screen.
+    await vi.waitFor(
+      () => expect(screen.getByRole('main', { name: 'Trainees' })).toHaveFocus(),
+      WAIT,
+    )
     await user.tab()
     expect(within(tabs).getByRole('link', { name: 'Overview' })).toHaveFocus()
   })
