@@ -33,7 +33,8 @@ test.describe('an RTO with its own brand', { tag: '@branded' }, () => {
     await expect(page).toHaveTitle(`Sign in · ${NAME}`)
     const main = page.getByRole('main')
     await expect(main.getByText(NAME, { exact: true })).toBeVisible()
-    expect(await loaded(main.locator('img[src="/brand/logo"]'))).toBe(true)
+    // The logo loads after the page shows: wait for it rather than read it at once.
+    await expect.poll(() => loaded(main.locator('img[src="/brand/logo"]'))).toBe(true)
     // The primary button takes the RTO's colour from /brand/theme.css.
     expect(await backgroundOf(page.getByRole('button', { name: 'Sign in' }))).toBe(PRIMARY)
     const contact = page.getByRole('list', { name: `Contact ${NAME}` })
@@ -56,7 +57,7 @@ test.describe('an RTO with its own brand', { tag: '@branded' }, () => {
     await expect(page).toHaveTitle(`My learning · ${NAME}`)
     const header = page.getByRole('banner')
     await expect(header.getByRole('link', { name: NAME })).toBeVisible()
-    expect(await loaded(header.locator('img[src="/brand/logo"]'))).toBe(true)
+    await expect.poll(() => loaded(header.locator('img[src="/brand/logo"]'))).toBe(true)
     const footer = page.getByRole('contentinfo')
     await expect(footer.getByText(`${NAME} · Records come from`)).toBeVisible()
     await expect(footer.getByRole('link', { name: '1300 555 010' })).toHaveAttribute(
