@@ -149,6 +149,23 @@ describe('the circuit breaker', () => {
     expect(calls.get('getAwardsForClient')).toBe(4)
   })
 
+  it('reads fired together when it is half-open wait for the probe and then all succeed', async () => {
+    const vettrak = upstream({ retries: 0, breakerThreshold: 3, breakerCoolDownMs: 15_000 })
+    sim.setFaults({ failures: [{ kind: 'reset' }] })
+    for (let i = 0; i < 3; i++) await vettrak.getAwardsForClient(learner).catch(() => {})
+    sim.clearFaults()
+    clock += 15_000
+    expect(vettrak.circuit.state()).toBe('half-open')
+    // A page that reads several things at once, as a big employer's contacts are read site by site.
+    const reads = await Promise.allSettled([
+      vettrak.getAwardsForClient(learner),
+      vettrak.getClientDetails(learner),
+      vettrak.getEventsForClient(learner),
+    ])
+    expect(reads.map((read) => read.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled'])
+    expect(vettrak.circuit.state()).toBe('closed')
+  })
+
   it('retries count towards opening it, and an open circuit stops the retries', async () => {
     const vettrak = upstream({ breakerThreshold: 2 })
     sim.setFaults({ failures: [{ kind: 'http-500' }] })

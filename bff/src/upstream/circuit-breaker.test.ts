@@ -66,7 +66,7 @@ describe('the circuit breaker', () => {
     expect(circuit.state()).toBe('closed')
   })
 
-  it('half-opens after the cool-down and lets exactly one probe through', async () => {
+  it('half-opens after the cool-down; calls that arrive during the probe wait and then run', async () => {
     const { circuit, advance } = breaker()
     await failTimes(circuit, 3)
     advance(9_999)
@@ -74,12 +74,52 @@ describe('the circuit breaker', () => {
     advance(1)
     expect(circuit.state()).toBe('half-open')
     let release: (value: string) => void = () => {}
+    let calls = 0
     const probe = circuit.run('GetClientDetails', () => new Promise<string>((r) => (release = r)))
-    await expect(circuit.run('GetClientDetails', up)).rejects.toBeInstanceOf(CircuitOpenError)
+    const waiting = Array.from({ length: 4 }, () =>
+      circuit.run('GetClientDetails', () => {
+        calls++
+        return up()
+      }),
+    )
+    await Promise.resolve()
+    expect(calls).toBe(0)
     release('ok')
     await expect(probe).resolves.toBe('ok')
+    await expect(Promise.all(waiting)).resolves.toEqual(['ok', 'ok', 'ok', 'ok'])
+    expect(calls).toBe(4)
     expect(circuit.state()).toBe('closed')
     expect(circuit.retryAfterSeconds()).toBe(0)
+  })
+
+  it('calls that waited for a probe that failed are refused without calling VETtrak', async () => {
+    const { circuit, advance } = breaker()
+    await failTimes(circuit, 3)
+    advance(10_000)
+    let fail: (error: unknown) => void = () => {}
+    let calls = 0
+    const probe = circuit.run('GetClientDetails', () => new Promise<string>((_, r) => (fail = r)))
+    const waiting = Array.from({ length: 3 }, () =>
+      circuit.run('GetClientDetails', () => {
+        calls++
+        return up()
+      }),
+    )
+    fail(new VettrakUnavailableError('down', { operation: 'GetClientDetails', reason: 'network' }))
+    await expect(probe).rejects.toBeInstanceOf(VettrakUnavailableError)
+    for (const call of waiting) await expect(call).rejects.toBeInstanceOf(CircuitOpenError)
+    expect(calls).toBe(0)
+    expect(circuit.state()).toBe('open')
+  })
+
+  it('a background call never waits for the probe, nor becomes it', async () => {
+    const { circuit, advance } = breaker()
+    await failTimes(circuit, 3)
+    advance(10_000)
+    await expect(circuit.run('GetClientDetails', up, { background: true })).rejects.toBeInstanceOf(
+      CircuitOpenError,
+    )
+    expect(circuit.state()).toBe('half-open')
   })
 
   it('a failed probe opens it again for a whole cool-down', async () => {
