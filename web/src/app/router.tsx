@@ -11,7 +11,7 @@ import { RouteError } from '../components/errors/route-error.tsx'
 import { paths } from '../config/paths.ts'
 import { metaQueries, sessionQueries } from '../features/auth/api/session-queries.ts'
 import { requireEmployer, requireSession, requireStaff } from '../features/auth/session-guards.ts'
-import { createQueryClient, untilUnread } from '../lib/query-client.ts'
+import { createQueryClient } from '../lib/query-client.ts'
 import { toast } from '../components/ui/toasts.tsx'
 import { employerRoutes } from './routes/employer/employer-routes.ts'
 import { learningRoutes } from './routes/learning/learning-routes.ts'
@@ -146,16 +146,15 @@ export function createApp(
 ) {
   const app: { router?: DataRouter } = {}
   const queryClient = createQueryClient({
+    sessionKey: sessionQueries.current().queryKey,
     wasSignedIn: (client) => client.getQueryData(sessionQueries.current().queryKey) !== undefined,
     onSessionEnded: () => {
       if (!app.router) return
       const { pathname, search, hash } = app.router.state.location
       if (pathname === paths.auth.login.path) return
-      return app.router
-        .navigate(
-          paths.auth.login.getHref({ reason: 'expired', redirectTo: pathname + search + hash }),
-        )
-        .then(() => untilUnread(queryClient, sessionQueries.current().queryKey))
+      return app.router.navigate(
+        paths.auth.login.getHref({ reason: 'expired', redirectTo: pathname + search + hash }),
+      )
     },
     onBackgroundError: (error) =>
       toast({ tone: 'danger', title: 'Could not refresh', description: error.message }),

@@ -31,9 +31,11 @@ export function isSignedOutError(error: unknown): boolean {
 export interface QueryClientHooks {
   /**
    * The session ended under a query or mutation: leave for sign-in. The cache is cleared once
-   * this settles, after the signed-in pages (and their queries) are gone.
+   * this settles and nothing reads `sessionKey` any more (see {@link leaveAndForget}).
    */
   onSessionEnded: () => Promise<void> | void
+  /** The session query's key: the signed-in frame reads it for as long as it is on screen. */
+  sessionKey: QueryKey
   /** Whether the SPA believed it was signed in (a first visit's 401 is not an expiry). */
   wasSignedIn: (queryClient: QueryClient) => boolean
   /** A background refetch failed while older data stays on screen. */
@@ -49,8 +51,7 @@ export function createQueryClient(hooks: QueryClientHooks) {
     if (ending) return
     if (isApiError(error, 'UNAUTHENTICATED') && !hooks.wasSignedIn(queryClient)) return
     ending = true
-    void Promise.resolve(hooks.onSessionEnded()).finally(() => {
-      queryClient.clear()
+    void leaveAndForget(queryClient, hooks.sessionKey, hooks.onSessionEnded).finally(() => {
       ending = false
     })
   }
@@ -95,6 +96,24 @@ export function createQueryClient(hooks: QueryClientHooks) {
   return queryClient
 }
 
+/**
+ * How every signed-in session ends in the SPA (signed out, or found expired): `leave` for sign-in,
+ * then forget every cached record once the signed-in pages have left the screen. Cleared while they
+ * are still there, the frame asks for the session it just ended and throws that 401 while rendering.
+ */
+export async function leaveAndForget(
+  queryClient: QueryClient,
+  sessionKey: QueryKey,
+  leave: () => Promise<void> | void,
+): Promise<void> {
+  try {
+    await leave()
+    await untilUnread(queryClient, sessionKey)
+  } finally {
+    queryClient.clear()
+  }
+}
+
 /** How long the signed-in pages may take to leave the screen before the cache is cleared anyway. */
 const LEAVING_MS = 5_000
 
@@ -103,7 +122,7 @@ const LEAVING_MS = 5_000
  * commits a navigation after the router reports it done), or after {@link LEAVING_MS}. A cache
  * cleared while the frame is still there makes its pages ask for the session it just lost.
  */
-export function untilUnread(queryClient: QueryClient, queryKey: QueryKey): Promise<void> {
+function untilUnread(queryClient: QueryClient, queryKey: QueryKey): Promise<void> {
   const cache = queryClient.getQueryCache()
   const read = () => (cache.find({ queryKey, exact: true })?.getObserversCount() ?? 0) > 0
   if (!read()) return Promise.resolve()

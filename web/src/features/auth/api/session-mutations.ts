@@ -9,7 +9,7 @@ import * as apiRoutes from '@vettrak-portal/contracts/api-routes'
 import { useNavigate } from 'react-router'
 import { paths } from '../../../config/paths.ts'
 import { api, loadContracts } from '../../../lib/api-client.ts'
-import { untilUnread } from '../../../lib/query-client.ts'
+import { leaveAndForget } from '../../../lib/query-client.ts'
 import { rememberEmployer } from '../utils/last-employer.ts'
 import { EMPLOYER_SCOPED_KEY, metaQueries, sessionQueries } from './session-queries.ts'
 
@@ -29,22 +29,17 @@ export function useSignIn() {
   })
 }
 
-/**
- * Signs out, leaves for sign-in ("You have signed out") and then forgets every cached record, once
- * the signed-in pages have left the screen: cleared while they are still there, the frame asks for
- * the session it just ended and throws that 401 while rendering.
- */
+/** Signs out, leaves for sign-in ("You have signed out") and then forgets every cached record. */
 export function useSignOut() {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   return useMutation({
     mutationFn: () => api.delete(apiRoutes.signOut.path),
     meta: { handlesSignedOut: true },
-    onSettled: async () => {
-      await navigate(paths.auth.login.getHref({ reason: 'signed-out' }))
-      await untilUnread(queryClient, sessionQueries.current().queryKey)
-      queryClient.clear()
-    },
+    onSettled: () =>
+      leaveAndForget(queryClient, sessionQueries.current().queryKey, () =>
+        navigate(paths.auth.login.getHref({ reason: 'signed-out' })),
+      ),
   })
 }
 
