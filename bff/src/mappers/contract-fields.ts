@@ -10,7 +10,9 @@ const keysOf = new WeakMap<z.ZodObject, readonly string[]>()
 
 /**
  * The fields of client record `record` that contract `schema` declares, and no other: VETtrak's
- * own fields (codes, status numbers, internal ids) never reach the SPA.
+ * own fields (codes, status numbers, internal ids) never reach the SPA. Give it the client's
+ * record of the type the mapper names (the client's schemas drop every other field), not a wider
+ * object: a field of the same name is copied as it is.
  */
 export function contractFields<Shape extends z.ZodRawShape, R extends object>(
   schema: z.ZodObject<Shape>,
