@@ -4,6 +4,7 @@
  * per-site counts, trainees, employees, contacts and occurrences. Enrolments, invoices, events
  * and units use the learner mappers.
  */
+import * as Contracts from '@vettrak-portal/contracts'
 import type {
   BookedPerson,
   Employee,
@@ -17,22 +18,16 @@ import type {
 } from '@vettrak-portal/contracts'
 import type * as Vettrak from '@vettrak-portal/vettrak-client'
 import { NO_LOCATION_NAMES, type LocationNameMap } from '../reference/location-names.ts'
+import { contractFields } from './contract-fields.ts'
 import { locationOf } from './location.ts'
 
 /** An employer's details. */
 export function toEmployerDetails(employer: Vettrak.Employer): EmployerDetails {
   return {
+    ...contractFields(Contracts.EmployerDetailsSchema, employer),
     id: employer.identifier,
-    name: employer.name,
-    legalName: employer.legalName,
-    abn: employer.abn,
-    phone: employer.phone,
-    email: employer.email,
     website: employer.url,
-    businessAddress: employer.businessAddress,
-    postalAddress: employer.postalAddress,
     parentId: employer.parentIdentifier,
-    parentName: employer.parentName,
   }
 }
 
@@ -90,30 +85,18 @@ export function toTrainee(contract: Vettrak.Contract): Trainee {
   return {
     contractId: contract.id,
     contractCode: contract.code,
+    ...contractFields(Contracts.TraineeSchema, contract),
     clientCode: contract.clientCode || undefined,
-    givenName: contract.givenName,
-    surname: contract.surname,
-    qualificationCode: contract.qualificationCode,
-    qualificationName: contract.qualificationName,
-    status: contract.status,
-    contractType: contract.contractType,
-    startDate: contract.startDate,
-    endDate: contract.endDate,
     employerId: contract.employerIdentifier,
-    employerName: contract.employerName,
   }
 }
 
 /** An employee of a site. */
 export function toEmployee(employee: Vettrak.Employee): Employee {
   return {
-    clientCode: employee.clientCode,
-    givenName: employee.givenName,
-    surname: employee.surname,
-    email: employee.email,
+    ...contractFields(Contracts.EmployeeSchema, employee),
     position: employee.positionName,
     employerId: employee.employerIdentifier,
-    employerName: employee.employerName,
     commenced: employee.commencedDate,
   }
 }
@@ -124,12 +107,7 @@ export function toEmployerContact(
   employer?: Vettrak.Employer,
 ): EmployerContact {
   return {
-    clientCode: contact.clientCode,
-    givenName: contact.givenName,
-    surname: contact.surname,
-    email: contact.email,
-    workPhone: contact.workPhone,
-    mobilePhone: contact.mobilePhone,
+    ...contractFields(Contracts.EmployerContactSchema, contact),
     position: contact.positionName,
     isPrimary: contact.isPrimaryContact,
     employerId: employer?.identifier,
@@ -182,10 +160,8 @@ export function bookedIn(
   for (const enrolment of enrolments)
     if (enrolment.clientCode && isBookedIn(occurrence, enrolment))
       people.set(enrolment.clientCode, {
+        ...contractFields(Contracts.BookedPersonSchema, enrolment),
         clientCode: enrolment.clientCode,
-        givenName: enrolment.givenName,
-        surname: enrolment.surname,
-        employerName: enrolment.employerName,
       })
   return [...people.values()].sort((a, b) =>
     `${a.surname ?? ''} ${a.givenName ?? ''}`.localeCompare(
@@ -218,10 +194,9 @@ export function toOccurrence(
   enrolments?: readonly Vettrak.Enrolment[],
   names: LocationNameMap = NO_LOCATION_NAMES,
 ): Occurrence {
-  const { locationCode, deliveryModes: _deliveryModes, ...fields } = occurrence
   return {
-    ...fields,
-    ...locationOf(locationCode, names),
+    ...contractFields(Contracts.OccurrenceSchema, occurrence),
+    ...locationOf(occurrence.locationCode, names),
     booked: enrolments && bookedIn(occurrence, enrolments),
   }
 }

@@ -3,6 +3,7 @@
  * A learner's VETtrak records → what the SPA shows: enrolments with progress, units with a grouped
  * outcome, events, invoices with what is owing, contracts, awards and the password policy.
  */
+import * as Contracts from '@vettrak-portal/contracts'
 import type {
   Award,
   Contract,
@@ -16,6 +17,7 @@ import type {
 } from '@vettrak-portal/contracts'
 import type * as Vettrak from '@vettrak-portal/vettrak-client'
 import { NO_LOCATION_NAMES, type LocationNameMap } from '../reference/location-names.ts'
+import { contractFields } from './contract-fields.ts'
 import { locationOf } from './location.ts'
 
 /**
@@ -65,17 +67,7 @@ export function progressOf(
 
 /** A unit of an enrolment or contract. */
 export function toUnit(unit: Vettrak.Unit): Unit {
-  return {
-    unitCode: unit.unitCode,
-    unitName: unit.unitName,
-    startDate: unit.startDate,
-    endDate: unit.endDate,
-    result: unit.result,
-    resultCode: unit.resultCode,
-    outcome: unitOutcome(unit.resultCode),
-    score: unit.score,
-    hours: unit.hours,
-  }
+  return { ...contractFields(Contracts.UnitSchema, unit), outcome: unitOutcome(unit.resultCode) }
 }
 
 /** VETtrak's StatusType numbers with a published meaning; the only place they are compared. */
@@ -103,19 +95,9 @@ export function toEnrolment(
   names: LocationNameMap = NO_LOCATION_NAMES,
 ): Enrolment {
   return {
-    id: enrolment.id,
-    code: enrolment.code,
-    qualificationCode: enrolment.qualificationCode,
-    qualificationName: enrolment.qualificationName,
-    status: enrolment.status,
+    ...contractFields(Contracts.EnrolmentSchema, enrolment),
     state: enrolmentState(enrolment.statusType),
-    startDate: enrolment.startDate,
-    endDate: enrolment.endDate,
     ...locationOf(enrolment.locationCode, names),
-    deliveryModes: enrolment.deliveryModes,
-    employerName: enrolment.employerName,
-    amount: enrolment.amount,
-    amountPaid: enrolment.amountPaid,
     learner: enrolment.clientCode
       ? {
           clientCode: enrolment.clientCode,
@@ -147,14 +129,8 @@ export function toEvent(event: Vettrak.Event, context: EventContext = {}): Event
   const enrolment =
     event.enrolmentId === undefined ? undefined : context.enrolments?.get(event.enrolmentId)
   return {
-    id: event.id,
-    name: event.name,
+    ...contractFields(Contracts.EventSchema, event),
     start: event.start,
-    finish: event.finish,
-    complete: event.complete,
-    description: event.description,
-    enrolmentId: event.enrolmentId,
-    contractId: event.contractId,
     ...(enrolment && {
       courseName: enrolment.qualificationName,
       ...locationOf(enrolment.locationCode, context.names ?? NO_LOCATION_NAMES),
@@ -198,26 +174,12 @@ export function owingOn(
 export function toInvoice(invoice: Vettrak.Invoice): Invoice {
   const status = paymentStatus(invoice.paymentStatus, invoice.totalAmount, invoice.amountPaid)
   return {
-    id: invoice.id,
-    number: invoice.number,
+    ...contractFields(Contracts.InvoiceSchema, invoice),
     date: invoice.invoiceDate,
-    dueDate: invoice.dueDate,
-    description: invoice.description,
-    orderNumber: invoice.orderNumber,
-    invoiceeName: invoice.invoiceeName,
     paymentStatus: status,
     total: invoice.totalAmount,
     gst: invoice.totalGst,
-    amountPaid: invoice.amountPaid,
     owing: owingOn(status, invoice.totalAmount, invoice.amountPaid),
-    items: invoice.items.map((item) => ({
-      id: item.id,
-      description: item.description,
-      quantity: item.quantity,
-      amount: item.amount,
-      gst: item.gst,
-      amountPaid: item.amountPaid,
-    })),
     employerContact: invoice.employerContact && {
       clientCode: invoice.employerContact.clientCode || undefined,
       givenName: invoice.employerContact.givenName,
@@ -236,16 +198,8 @@ export function withOverdue(invoice: Invoice, today: string): Invoice {
 /** A traineeship or apprenticeship contract. */
 export function toContract(contract: Vettrak.Contract): Contract {
   return {
-    id: contract.id,
-    code: contract.code,
-    qualificationCode: contract.qualificationCode,
-    qualificationName: contract.qualificationName,
-    status: contract.status,
-    startDate: contract.startDate,
-    endDate: contract.endDate,
+    ...contractFields(Contracts.ContractSchema, contract),
     employerId: contract.employerIdentifier,
-    employerName: contract.employerName,
-    contractType: contract.contractType,
     state: contract.stateShortName,
   }
 }
@@ -253,9 +207,7 @@ export function toContract(contract: Vettrak.Contract): Contract {
 /** An award; VETtrak's enrolment id 0 means "not linked to an enrolment". */
 export function toAward(award: Vettrak.Award): Award {
   return {
-    id: award.id,
-    qualificationCode: award.qualificationCode,
-    qualificationName: award.qualificationName,
+    ...contractFields(Contracts.AwardSchema, award),
     certificateNumber: award.parchmentNumber,
     awardType: award.awardTypeName ?? award.awardType,
     recorded: award.recordedDate,

@@ -6,7 +6,6 @@
 import * as contracts from '@vettrak-portal/contracts'
 import { z } from 'zod'
 import type { RouteSpec } from '../api-spec.ts'
-import { featuresOf } from '../features/feature-routes.ts'
 
 /** A JSON Schema object as zod emits it. */
 export type JsonSchema = Record<string, unknown>
@@ -80,7 +79,7 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], version = '0.
     if (route.access !== 'public') responses['401'] = errorResponse('Not signed in, or expired.')
     if (route.access === 'employer-contact' || route.access === 'staff')
       responses['403'] = errorResponse('Signed in, but not allowed (FORBIDDEN).')
-    const features = featuresOf(route.path)
+    const features = route.features ?? []
     if (features.length > 0)
       responses['404'] = errorResponse(
         `Turned off: this RTO's VETtrak lacks an operation of ${features.join(' and ')} (FEATURE_UNAVAILABLE).`,

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod'
 import type * as apiRoutes from './api-routes/index.ts'
+import type { FeatureName } from './features.ts'
 import {
   EmployeeListSchema,
   EmployerContactListSchema,
@@ -63,6 +64,11 @@ export interface ApiRouteSchemas {
   response?: z.ZodType
   /** The success status when it is not 200. */
   status?: number
+  /**
+   * The features the route belongs to: while one is off (this RTO's VETtrak lacks an operation of
+   * it), the route answers 404 `FEATURE_UNAVAILABLE` before anything is read.
+   */
+  features?: readonly FeatureName[]
 }
 
 const scoped = { query: EmployerScopeQuerySchema }
@@ -88,30 +94,51 @@ export const apiRouteSchemas = {
     summary: 'Check that a certificate was issued (rate-limited per address)',
     body: VerifyAwardInputSchema,
     response: VerificationSchema,
+    features: ['certificateVerification'],
   },
 
   // The learner's own records
   myProfile: { summary: 'My details', response: ProfileSchema },
-  myEnrolments: { summary: 'My enrolments', response: EnrolmentListSchema },
+  myEnrolments: {
+    summary: 'My enrolments',
+    response: EnrolmentListSchema,
+    features: ['enrolments'],
+  },
   myEnrolmentUnits: {
     summary: 'Units of one of my enrolments',
     params: RecordIdParamsSchema,
     response: UnitListSchema,
+    features: ['enrolments'],
   },
-  myEvents: { summary: 'My events', response: EventListSchema },
-  myInvoices: { summary: 'My invoices', query: InvoiceQuerySchema, response: InvoiceListSchema },
-  myContracts: { summary: 'My traineeship contracts', response: ContractListSchema },
+  myEvents: { summary: 'My events', response: EventListSchema, features: ['events'] },
+  myInvoices: {
+    summary: 'My invoices',
+    query: InvoiceQuerySchema,
+    response: InvoiceListSchema,
+    features: ['invoices'],
+  },
+  myContracts: {
+    summary: 'My traineeship contracts',
+    response: ContractListSchema,
+    features: ['contracts'],
+  },
   myContractUnits: {
     summary: 'Units of one of my contracts',
     params: RecordIdParamsSchema,
     response: UnitListSchema,
+    features: ['contracts'],
   },
-  myAwards: { summary: 'My certificates', response: AwardListSchema },
-  myPasswordPolicy: { summary: 'The password rules', response: PasswordPolicySchema },
+  myAwards: { summary: 'My certificates', response: AwardListSchema, features: ['certificates'] },
+  myPasswordPolicy: {
+    summary: 'The password rules',
+    response: PasswordPolicySchema,
+    features: ['passwordChange'],
+  },
   changeMyPassword: {
     summary: 'Change my password',
     body: ChangePasswordInputSchema,
     status: 204,
+    features: ['passwordChange'],
   },
 
   // Calendar feeds
@@ -126,40 +153,61 @@ export const apiRouteSchemas = {
   myEventsCalendar: { summary: 'My events as an iCalendar file (text/calendar)' },
 
   // Employer views
-  employerDetails: { summary: 'Employer details', ...scoped, response: EmployerDetailsSchema },
+  employerDetails: {
+    summary: 'Employer details',
+    ...scoped,
+    response: EmployerDetailsSchema,
+    features: ['employer'],
+  },
   employerTree: {
     summary: 'The employer tree with counts per site',
     ...scoped,
     response: EmployerTreeNodeSchema,
+    features: ['employer'],
   },
   employerSites: {
     summary: 'The employer tree without counts (what the pages need to show and choose sites)',
     ...scoped,
     response: EmployerSiteNodeSchema,
+    features: ['employer'],
   },
-  employerTrainees: { summary: 'Trainees', ...scoped, response: TraineeListSchema },
+  employerTrainees: {
+    summary: 'Trainees',
+    ...scoped,
+    response: TraineeListSchema,
+    features: ['trainees'],
+  },
   employerAttention: {
     summary: 'Trainees to look at, and why',
     ...scoped,
     response: TraineeAttentionListSchema,
+    features: ['trainees'],
   },
   employerTrainee: {
     summary: "A trainee's contract and its upcoming visits",
     ...contractParams,
     ...scoped,
     response: TraineeDetailSchema,
+    features: ['trainees'],
   },
   employerTraineeUnits: {
     summary: "A trainee's contract units",
     ...contractParams,
     ...scoped,
     response: UnitListSchema,
+    features: ['trainees'],
   },
-  employerEmployees: { summary: 'Employees', ...scoped, response: EmployeeListSchema },
+  employerEmployees: {
+    summary: 'Employees',
+    ...scoped,
+    response: EmployeeListSchema,
+    features: ['employees'],
+  },
   employerEnrolments: {
     summary: 'Enrolments linked to the employer',
     ...scoped,
     response: EnrolmentListSchema,
+    features: ['employerEnrolments'],
   },
   employerEnrolmentProgress: {
     summary: "Units achieved of the employer's enrolments named in `ids` (the rows in view)",
@@ -170,21 +218,25 @@ export const apiRouteSchemas = {
     summary: 'Employer invoices',
     query: EmployerInvoiceQuerySchema,
     response: InvoiceListSchema,
+    features: ['employerInvoices'],
   },
   employerEvents: {
     summary: 'Employer events',
     query: EmployerRangeQuerySchema,
     response: EventListSchema,
+    features: ['employerEvents'],
   },
   employerOccurrences: {
     summary: 'Occurrences with bookings',
     query: EmployerRangeQuerySchema,
     response: OccurrenceListSchema,
+    features: ['occurrences'],
   },
   employerContacts: {
     summary: 'Employer contacts',
     ...scoped,
     response: EmployerContactListSchema,
+    features: ['employerContacts'],
   },
 
   // Staff views
@@ -192,46 +244,55 @@ export const apiRouteSchemas = {
     summary: 'Search clients by name, code or email',
     query: ClientSearchQuerySchema,
     response: ClientSearchResultSchema,
+    features: ['staffClients'],
   },
   staffClient: {
     summary: "A client's details",
     params: ClientCodeParamSchema,
     response: ProfileSchema,
+    features: ['staffClients'],
   },
   staffClientEnrolments: {
     summary: "A client's enrolments",
     params: ClientCodeParamSchema,
     response: EnrolmentListSchema,
+    features: ['staffClients', 'enrolments'],
   },
   staffClientEnrolmentUnits: {
     summary: "Units of a client's enrolment",
     params: ClientRecordParamsSchema,
     response: UnitListSchema,
+    features: ['staffClients', 'enrolments'],
   },
   staffClientEvents: {
     summary: "A client's events",
     params: ClientCodeParamSchema,
     response: EventListSchema,
+    features: ['staffClients', 'events'],
   },
   staffClientInvoices: {
     summary: "A client's invoices",
     params: ClientCodeParamSchema,
     query: InvoiceQuerySchema,
     response: InvoiceListSchema,
+    features: ['staffClients', 'invoices'],
   },
   staffClientContracts: {
     summary: "A client's contracts",
     params: ClientCodeParamSchema,
     response: ContractListSchema,
+    features: ['staffClients', 'contracts'],
   },
   staffClientContractUnits: {
     summary: "Units of a client's contract",
     params: ClientRecordParamsSchema,
     response: UnitListSchema,
+    features: ['staffClients', 'contracts'],
   },
   staffClientAwards: {
     summary: "A client's certificates",
     params: ClientCodeParamSchema,
     response: AwardListSchema,
+    features: ['staffClients', 'certificates'],
   },
 } satisfies { [Name in ApiRouteName]: ApiRouteSchemas }

@@ -1,9 +1,22 @@
 // @vitest-environment node
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { EnrolmentSchema, SessionSchema } from '@vettrak-portal/contracts'
+import {
+  EnrolmentSchema,
+  ProfileSchema,
+  SessionSchema,
+  UnitListSchema,
+  type ApiRoute,
+} from '@vettrak-portal/contracts'
+import * as apiRoutes from '@vettrak-portal/contracts/api-routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiError, createApiClient, parseRetryAfter } from './api-client.ts'
+import { apiUrl, type ApiUrl } from './api-url.ts'
+
+/** A path of this test's server, typed as the declared route whose answer it stands in for. */
+const standIn = <R extends ApiRoute>(_route: R, path: string) => path as ApiUrl<R>
+const asSession = (path: string) => standIn(apiRoutes.currentSession, path)
+const asEnrolments = (path: string) => standIn(apiRoutes.employerEnrolments, path)
 
 type Route = (request: IncomingMessage, body: string, response: ServerResponse) => void
 
@@ -110,7 +123,9 @@ describe('the API client', () => {
   })
 
   it('turns the BFF error body into an ApiError with code, message and Retry-After', async () => {
-    const error = await caught(createApiClient(baseUrl).get('/api/throttled', SessionSchema))
+    const error = await caught(
+      createApiClient(baseUrl).get(asSession('/api/throttled'), SessionSchema),
+    )
     expect(error).toBeInstanceOf(ApiError)
     expect(error).toMatchObject({
       status: 429,
@@ -121,7 +136,11 @@ describe('the API client', () => {
   })
 
   it('keeps per-field problems of a validation failure', async () => {
-    const error = await caught(createApiClient(baseUrl).put('/api/invalid', { employerId: 'x' }))
+    const error = await caught(
+      createApiClient(baseUrl).put(standIn(apiRoutes.chooseEmployer, '/api/invalid'), {
+        employerId: 'x',
+      }),
+    )
     expect(error).toMatchObject({
       status: 400,
       code: 'VALIDATION_FAILED',
@@ -130,7 +149,9 @@ describe('the API client', () => {
   })
 
   it('a non-JSON failure (a proxy page) says the portal could not be reached', async () => {
-    const error = await caught(createApiClient(baseUrl).get('/api/proxy-error', SessionSchema))
+    const error = await caught(
+      createApiClient(baseUrl).get(asSession('/api/proxy-error'), SessionSchema),
+    )
     expect(error).toMatchObject({ status: 502, code: 'UNREACHABLE' })
     expect(error.message).toMatch(/could not reach the portal/)
   })
@@ -147,28 +168,56 @@ describe('the API client', () => {
   })
 
   it('a success that breaks the contract is an error, not bad data on screen', async () => {
-    const error = await caught(createApiClient(baseUrl).get('/api/broken-shape', SessionSchema))
+    const error = await caught(
+      createApiClient(baseUrl).get(asSession('/api/broken-shape'), SessionSchema),
+    )
     expect(error).toMatchObject({ status: 200, code: 'UNEXPECTED_RESPONSE' })
   })
 })
 
 describe('a list answer', () => {
   it('checks every item, a slice at a time, and keeps them in order', async () => {
-    const list = await createApiClient(baseUrl).getList('/api/many', EnrolmentSchema)
+    const list = await createApiClient(baseUrl).getList(asEnrolments('/api/many'), EnrolmentSchema)
     expect(list.items).toEqual(enrolments(1201))
   })
 
   it('an item that breaks the contract in a later slice is an error, as in one answer', async () => {
     const api = createApiClient(baseUrl)
-    const error = await caught(api.getList('/api/many-one-bad', EnrolmentSchema))
+    const error = await caught(api.getList(asEnrolments('/api/many-one-bad'), EnrolmentSchema))
     expect(error).toMatchObject({ status: 200, code: 'UNEXPECTED_RESPONSE' })
-    const notAList = await caught(api.getList('/api/broken-shape', EnrolmentSchema))
+    const notAList = await caught(api.getList(asEnrolments('/api/broken-shape'), EnrolmentSchema))
     expect(notAList).toMatchObject({ status: 200, code: 'UNEXPECTED_RESPONSE' })
   })
 
   it('passes on the BFF’s error', async () => {
-    const error = await caught(createApiClient(baseUrl).getList('/api/throttled', EnrolmentSchema))
+    const error = await caught(
+      createApiClient(baseUrl).getList(asEnrolments('/api/throttled'), EnrolmentSchema),
+    )
     expect(error).toMatchObject({ status: 429, code: 'RATE_LIMITED' })
+  })
+})
+
+describe('the schema a call takes', () => {
+  it('is the one its route declares for the answer; another does not compile', () => {
+    // Never called: `tsc` checks these lines (the web typecheck covers tests).
+    const calls = (api: ReturnType<typeof createApiClient>) => [
+      api.get(apiRoutes.myProfile.path, ProfileSchema),
+      api.get(apiUrl(apiRoutes.myEnrolmentUnits, { params: { id: 1 } }), UnitListSchema),
+      api.getList(apiUrl(apiRoutes.employerEnrolments), EnrolmentSchema),
+      // @ts-expect-error: the profile route answers a profile, not a unit list
+      api.get(apiRoutes.myProfile.path, UnitListSchema),
+      // @ts-expect-error: the units route answers units, not a profile
+      api.get(apiUrl(apiRoutes.myEnrolmentUnits, { params: { id: 1 } }), ProfileSchema),
+      // @ts-expect-error: a URL written by hand has no route, so no schema fits it
+      api.get(`/api/me/enrolments/${1}/units`, UnitListSchema),
+      // @ts-expect-error: a path with parameters is called through apiUrl
+      api.get(apiRoutes.myEnrolmentUnits.path, UnitListSchema),
+      // @ts-expect-error: the list's items are enrolments
+      api.getList(apiUrl(apiRoutes.employerEnrolments), ProfileSchema),
+      // @ts-expect-error: nothing is posted to the profile's path
+      api.post(apiRoutes.myProfile.path, {}, ProfileSchema),
+    ]
+    expect(typeof calls).toBe('function')
   })
 })
 

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '@vettrak-portal/contracts'
 import type { z } from 'zod'
 import { env } from '../config/env.ts'
+import type { ItemSchemaOf, ResponseSchemaOf, RouteOf } from './api-url.ts'
 
 /** Codes the SPA gives failures that never reached the BFF's error handler. */
 export type ClientErrorCode = 'UNREACHABLE' | 'UNEXPECTED_RESPONSE'
@@ -148,16 +149,34 @@ export function createApiClient(baseUrl: string = env.API_BASE_URL) {
     return { items: checked }
   }
 
+  // Each URL is a route's (`apiUrl(route, …)`, or `route.path` without parameters), and the
+  // schema must be the one that route declares for its answer: another is a type error. The
+  // schemas themselves stay arguments, as the declarations carry no zod (see api-url.ts).
   return {
-    get: <S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}) =>
-      request('GET', path, schema, undefined, options),
-    getList,
-    post: <S extends z.ZodType>(path: string, body: unknown, schema?: S) =>
-      request('POST', path, schema, body ?? {}, {}),
-    put: <S extends z.ZodType>(path: string, body: unknown, schema?: S) =>
-      request('PUT', path, schema, body ?? {}, {}),
-    delete: <S extends z.ZodType>(path: string, schema?: S) =>
-      request('DELETE', path, schema, undefined, {}),
+    get: <U extends string, S extends ResponseSchemaOf<RouteOf<U, 'get'>> & z.ZodType>(
+      path: U,
+      schema: S,
+      options: RequestOptions = {},
+    ) => request('GET', path, schema, undefined, options),
+    getList: <U extends string, S extends ItemSchemaOf<ResponseSchemaOf<RouteOf<U, 'get'>>>>(
+      path: U,
+      item: S,
+      options: RequestOptions = {},
+    ) => getList(path, item, options),
+    post: <U extends string, S extends ResponseSchemaOf<RouteOf<U, 'post'>> & z.ZodType>(
+      path: U,
+      body: unknown,
+      schema?: S,
+    ) => request('POST', path, schema, body ?? {}, {}),
+    put: <U extends string, S extends ResponseSchemaOf<RouteOf<U, 'put'>> & z.ZodType>(
+      path: U,
+      body: unknown,
+      schema?: S,
+    ) => request('PUT', path, schema, body ?? {}, {}),
+    delete: <U extends string, S extends ResponseSchemaOf<RouteOf<U, 'delete'>> & z.ZodType>(
+      path: U,
+      schema?: S,
+    ) => request('DELETE', path, schema, undefined, {}),
   }
 }
 

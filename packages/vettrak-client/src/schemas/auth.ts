@@ -3,10 +3,13 @@
  * Sign-in and account: the signed-in user, their details and the password policy.
  */
 import { z } from 'zod'
-import { AddressSchema, LocalDateTimeSchema } from '@vettrak-portal/contracts'
+import { AddressSchema, LocalDateTimeSchema, ProfileSchema } from '@vettrak-portal/contracts'
 import { ClientSchema } from './common.ts'
 
-/** The result of a successful sign-in. The token is opaque: pass it back exactly as it is. */
+/**
+ * The result of a successful sign-in: the BFF keeps it in the sealed session and the SPA never
+ * sees it, so it has no contract. The token is opaque: pass it back exactly as it is.
+ */
 export const SignInSchema = z.object({
   token: z.string().min(1),
   clientCode: z.string().min(1),
@@ -17,11 +20,15 @@ export const SignInSchema = z.object({
 })
 export type SignIn = z.infer<typeof SignInSchema>
 
-/** A client's own details (VETtrak's TClieDetail). */
-export const ClientDetailsSchema = ClientSchema.extend({
+/** A client's own details (VETtrak's TClieDetail): the contract's profile, and VETtrak's rest. */
+export const ClientDetailsSchema = ProfileSchema.omit({
+  clientCode: true,
+  dateOfBirth: true,
+  residentialAddress: true,
+}).extend({
+  ...ClientSchema.shape,
   employerIdentifier: z.string().optional(),
-  otherName: z.string().optional(),
-  username: z.string().optional(),
+  /** VETtrak's date-time; the profile shows its date. */
   dateOfBirth: LocalDateTimeSchema.optional(),
   residentialStreet: z.string().optional(),
   residentialCity: z.string().optional(),
@@ -32,14 +39,9 @@ export const ClientDetailsSchema = ClientSchema.extend({
   postalPostcode: z.string().optional(),
   postalState: z.string().optional(),
   addressType: z.number().int().optional(),
-  email: z.string().optional(),
   faxPhone: z.string().optional(),
-  homePhone: z.string().optional(),
-  workPhone: z.string().optional(),
-  mobilePhone: z.string().optional(),
   emergencyContactName: z.string().optional(),
   emergencyContactPhone: z.string().optional(),
-  title: z.string().optional(),
   gender: z.string().optional(),
   positionCode: z.string().optional(),
   passportNumber: z.string().optional(),
@@ -51,15 +53,16 @@ export const ClientDetailsSchema = ClientSchema.extend({
   terminationDate: LocalDateTimeSchema.optional(),
   salary: z.number().optional(),
   divisionId: z.number().int().optional(),
+  /** The residential address (the profile's `residentialAddress`). */
   usualAddress: AddressSchema.optional(),
-  postalAddress: AddressSchema.optional(),
-  usi: z.string().optional(),
   usiExempt: z.boolean().optional(),
-  isStaff: z.boolean(),
 })
 export type ClientDetails = z.infer<typeof ClientDetailsSchema>
 
-/** The password rules of the VETtrak database. */
+/**
+ * The password rules of the VETtrak database. Every rule may be unstated here, where the contract's
+ * are all stated: the BFF fills in what VETtrak left out.
+ */
 export const PasswordPolicySchema = z.object({
   minimumLength: z.number().int().optional(),
   requireUpperCase: z.boolean().optional(),

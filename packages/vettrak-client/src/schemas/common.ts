@@ -1,9 +1,11 @@
 /**
  * @module
  * Domain shapes shared by several areas: date inputs, client summaries and locations. The value
- * schemas (local date-times, money, addresses) are the contracts' own, imported where used.
+ * schemas (local date-times, money, addresses) and the fields a record shares with the SPA's are
+ * the contracts' own, imported where used.
  */
 import { z } from 'zod'
+import { ClientSummarySchema } from '@vettrak-portal/contracts'
 
 /** A date-time the caller passes in: a local date-time, or a date (meaning its midnight). */
 export const LocalDateInputSchema = z
@@ -12,10 +14,9 @@ export const LocalDateInputSchema = z
 export type LocalDateInput = z.infer<typeof LocalDateInputSchema>
 
 /** A client (learner, contact or staff member) as VETtrak lists them. */
-export const ClientSchema = z.object({
+export const ClientSchema = ClientSummarySchema.pick({ givenName: true, surname: true }).extend({
+  /** As VETtrak sent it; the contract's trims and bounds it. */
   clientCode: z.string(),
-  givenName: z.string().optional(),
-  surname: z.string().optional(),
 })
 export type Client = z.infer<typeof ClientSchema>
 

@@ -1,20 +1,21 @@
 /**
  * @module
  * Employers and what the employer views show: the tree of sites, contacts, employees, occurrences.
+ * The fields each shares with the contract's record of the same name are the contract's.
  */
 import { z } from 'zod'
-import {
-  AddressSchema,
-  LocalDateTimeSchema,
-  OccurrenceSchema as OccurrenceContractSchema,
-} from '@vettrak-portal/contracts'
+import * as Contracts from '@vettrak-portal/contracts'
+import { LocalDateTimeSchema } from '@vettrak-portal/contracts'
 import { ClientSchema } from './common.ts'
 
-/** An employer (a VETtrak TEmpl). */
-export const EmployerSchema = z.object({
+/** An employer (a VETtrak TEmpl): the contract's details, and VETtrak's rest. */
+export const EmployerSchema = Contracts.EmployerDetailsSchema.omit({
+  id: true,
+  website: true,
+  parentId: true,
+}).extend({
+  /** The employer's identifier (the contract's `id`). */
   identifier: z.string(),
-  name: z.string().optional(),
-  legalName: z.string().optional(),
   typeCode: z.string().optional(),
   anzsicCode: z.string().optional(),
   size: z.string().optional(),
@@ -26,20 +27,14 @@ export const EmployerSchema = z.object({
   postalCity: z.string().optional(),
   postalPostcode: z.string().optional(),
   postalState: z.string().optional(),
-  phone: z.string().optional(),
   fax: z.string().optional(),
   mobile: z.string().optional(),
-  email: z.string().optional(),
   acn: z.string().optional(),
-  abn: z.string().optional(),
   active: z.string().optional(),
   parentIdentifier: z.string().optional(),
-  parentName: z.string().optional(),
   type: z.string().optional(),
   code: z.string().optional(),
   url: z.string().optional(),
-  businessAddress: AddressSchema.optional(),
-  postalAddress: AddressSchema.optional(),
 })
 export type Employer = z.infer<typeof EmployerSchema>
 
@@ -66,9 +61,8 @@ export const EmployerTreeSchema: z.ZodType<EmployerTree> = z.object({
 
 /** A contact person of an employer. */
 export const EmployerContactSchema = ClientSchema.extend({
-  email: z.string().optional(),
-  workPhone: z.string().optional(),
-  mobilePhone: z.string().optional(),
+  ...Contracts.EmployerContactSchema.pick({ email: true, workPhone: true, mobilePhone: true })
+    .shape,
   positionName: z.string().optional(),
   isPrimaryContact: z.boolean(),
 })
@@ -76,10 +70,9 @@ export type EmployerContact = z.infer<typeof EmployerContactSchema>
 
 /** An employee of an employer or one of its sites. */
 export const EmployeeSchema = ClientSchema.extend({
-  email: z.string().optional(),
+  ...Contracts.EmployeeSchema.pick({ email: true, employerName: true }).shape,
   positionName: z.string().optional(),
   employerIdentifier: z.string().optional(),
-  employerName: z.string().optional(),
   commencedDate: LocalDateTimeSchema.optional(),
 })
 export type Employee = z.infer<typeof EmployeeSchema>
@@ -89,7 +82,7 @@ export type Employee = z.infer<typeof EmployeeSchema>
  * contract's fields, with VETtrak's location code and delivery modes where the contract has what
  * only the BFF knows (the location's name, who is booked).
  */
-export const OccurrenceSchema = OccurrenceContractSchema.omit({
+export const OccurrenceSchema = Contracts.OccurrenceSchema.omit({
   location: true,
   locationName: true,
   booked: true,

@@ -7,7 +7,7 @@ import { Status, TokenType, type Wire, type WireRequest } from '@vettrak-portal/
 import type { Account } from '../data/store.ts'
 import { passwordProblems } from '../rules/password-policy.ts'
 import { Messages, okAuth, type Auth } from '../rules/statuses.ts'
-import type { Handler, Services } from './context.ts'
+import type { Handler, Services, Handlers } from './context.ts'
 import { failureResult } from './failure-result.ts'
 
 /** The token type of an account: `03` for staff, `02` for everyone else. */
@@ -107,3 +107,11 @@ export const updateClientUsernamePassword: Handler<'UpdateClientUsernamePassword
   services.directory.setCredentials(clientCode, username, password, services.nowLocal())
   return caller.auth
 }
+
+/** The handlers of this area by operation; `dispatch.ts` joins every area's. */
+export const accountHandlers = {
+  GetClientDetails: getClientDetails,
+  GetEmployersForClient: getEmployersForClient,
+  GetPasswordPolicy: getPasswordPolicy,
+  UpdateClientUsernamePassword: updateClientUsernamePassword,
+} satisfies Handlers

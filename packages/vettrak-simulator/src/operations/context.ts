@@ -38,3 +38,6 @@ export interface OperationContext<Op extends OperationName> {
 export type TokenOperation = Exclude<OperationName, 'ValidateClient'>
 
 export type Handler<Op extends TokenOperation> = (context: OperationContext<Op>) => WireResult<Op>
+
+/** Some operations' handlers, each under its operation's name. */
+export type Handlers = { [Op in TokenOperation]?: Handler<Op> }

@@ -14,72 +14,23 @@ import {
 } from '@vettrak-portal/vettrak-api'
 import { authorise } from '../rules/security.ts'
 import { Messages } from '../rules/statuses.ts'
-import {
-  callerAuth,
-  getClientDetails,
-  getEmployersForClient,
-  getPasswordPolicy,
-  updateClientUsernamePassword,
-  validateClient,
-} from './account.ts'
+import { accountHandlers, callerAuth, validateClient } from './account.ts'
 import type { Handler, Services, TokenOperation } from './context.ts'
-import {
-  getEmployeesForEmployer,
-  getEmployerContactDetails,
-  getEmployerDetails,
-  getEmployerTree,
-  getEnrolmentsForEmployer,
-  getEventsForEmployer,
-  getInvoicesForEmployer,
-  getOccurrencesForEmployer,
-  getTraineesForEmployer,
-} from './employer.ts'
+import { employerHandlers } from './employer.ts'
 import { failureResult } from './failure-result.ts'
-import {
-  getAwardsForClient,
-  getContractsForClient,
-  getEnrolmentsForClient,
-  getEventsForClient,
-  getInvoicesForClient,
-  getUnitsForContract,
-  getUnitsForEnrolmentIncludingLinked,
-} from './learner.ts'
-import { getLocations } from './reference.ts'
-import { verifyAward } from './verification.ts'
-import {
-  getAccessibleClients,
-  getClientByCode,
-  getClientByEmail,
-  getEnrolmentsForStaff,
-} from './staff.ts'
+import { learnerHandlers } from './learner.ts'
+import { referenceHandlers } from './reference.ts'
+import { staffHandlers } from './staff.ts'
+import { verificationHandlers } from './verification.ts'
 
+/** Every token operation's handler: an area's new operation goes in that area's table. */
 const handlers: { [Op in TokenOperation]: Handler<Op> } = {
-  GetClientDetails: getClientDetails,
-  GetEmployersForClient: getEmployersForClient,
-  GetPasswordPolicy: getPasswordPolicy,
-  UpdateClientUsernamePassword: updateClientUsernamePassword,
-  GetEventsForClient: getEventsForClient,
-  GetEnrolmentsForClient: getEnrolmentsForClient,
-  GetUnitsForEnrolmentIncludingLinked: getUnitsForEnrolmentIncludingLinked,
-  GetContractsForClient: getContractsForClient,
-  GetUnitsForContract: getUnitsForContract,
-  GetInvoicesForClient: getInvoicesForClient,
-  GetAwardsForClient: getAwardsForClient,
-  VerifyAward: verifyAward,
-  GetEmployerDetails: getEmployerDetails,
-  GetEmployerTree: getEmployerTree,
-  GetEmployerContactDetails: getEmployerContactDetails,
-  GetTraineesForEmployer: getTraineesForEmployer,
-  GetEmployeesForEmployer: getEmployeesForEmployer,
-  GetEventsForEmployer: getEventsForEmployer,
-  GetInvoicesForEmployer: getInvoicesForEmployer,
-  GetOccurrencesForEmployer: getOccurrencesForEmployer,
-  GetEnrolmentsForEmployer: getEnrolmentsForEmployer,
-  GetLocations: getLocations,
-  GetAccessibleClients: getAccessibleClients,
-  GetClientByCode: getClientByCode,
-  GetClientByEmail: getClientByEmail,
-  GetEnrolmentsForStaff: getEnrolmentsForStaff,
+  ...accountHandlers,
+  ...learnerHandlers,
+  ...verificationHandlers,
+  ...employerHandlers,
+  ...referenceHandlers,
+  ...staffHandlers,
 }
 
 /** A data-level failure forced by the fault plan (HTTP 200, `Auth.Status` ≠ 1). */

@@ -8,7 +8,7 @@
 import { Status, type Wire, type WireResult } from '@vettrak-portal/vettrak-api'
 import { overlaps, within } from '../rules/date-range.ts'
 import { Messages } from '../rules/statuses.ts'
-import type { Handler, OperationContext, TokenOperation } from './context.ts'
+import type { Handler, OperationContext, TokenOperation, Handlers } from './context.ts'
 import { failureResult } from './failure-result.ts'
 import { filterInvoices } from './learner.ts'
 
@@ -202,3 +202,16 @@ export const getOccurrencesForEmployer = forEmployer(
     return { Auth: caller.auth, OccuList: occurrences }
   },
 )
+
+/** The handlers of this area by operation; `dispatch.ts` joins every area's. */
+export const employerHandlers = {
+  GetEmployerDetails: getEmployerDetails,
+  GetEmployerTree: getEmployerTree,
+  GetEmployerContactDetails: getEmployerContactDetails,
+  GetTraineesForEmployer: getTraineesForEmployer,
+  GetEmployeesForEmployer: getEmployeesForEmployer,
+  GetEventsForEmployer: getEventsForEmployer,
+  GetInvoicesForEmployer: getInvoicesForEmployer,
+  GetOccurrencesForEmployer: getOccurrencesForEmployer,
+  GetEnrolmentsForEmployer: getEnrolmentsForEmployer,
+} satisfies Handlers

@@ -8,7 +8,7 @@ import { Status, type Wire } from '@vettrak-portal/vettrak-api'
 import { within } from '../rules/date-range.ts'
 import { isInvoiceStatusFilter, matchesInvoiceStatus } from '../rules/invoice-status.ts'
 import { Messages } from '../rules/statuses.ts'
-import type { Handler } from './context.ts'
+import type { Handler, Handlers } from './context.ts'
 import { failureResult } from './failure-result.ts'
 
 function pick<K, V>(ids: readonly K[] | undefined, records: Map<K, V>): V[] {
@@ -100,3 +100,14 @@ export const getAwardsForClient: Handler<'GetAwardsForClient'> = ({
   Auth: caller.auth,
   AwardList: services.store.awardsByClient.get(request.clientCode) ?? [],
 })
+
+/** The handlers of this area by operation; `dispatch.ts` joins every area's. */
+export const learnerHandlers = {
+  GetEventsForClient: getEventsForClient,
+  GetEnrolmentsForClient: getEnrolmentsForClient,
+  GetUnitsForEnrolmentIncludingLinked: getUnitsForEnrolmentIncludingLinked,
+  GetContractsForClient: getContractsForClient,
+  GetUnitsForContract: getUnitsForContract,
+  GetInvoicesForClient: getInvoicesForClient,
+  GetAwardsForClient: getAwardsForClient,
+} satisfies Handlers

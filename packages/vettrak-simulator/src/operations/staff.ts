@@ -8,7 +8,7 @@
 import { Status, type Wire } from '@vettrak-portal/vettrak-api'
 import { within } from '../rules/date-range.ts'
 import { Messages } from '../rules/statuses.ts'
-import type { Handler } from './context.ts'
+import type { Handler, Handlers } from './context.ts'
 import { failureResult } from './failure-result.ts'
 
 export const getAccessibleClients: Handler<'GetAccessibleClients'> = ({
@@ -100,3 +100,11 @@ export const getEnrolmentsForStaff: Handler<'GetEnrolmentsForStaff'> = ({
   }
   return { Auth: caller.auth, EnroStaffList: found }
 }
+
+/** The handlers of this area by operation; `dispatch.ts` joins every area's. */
+export const staffHandlers = {
+  GetAccessibleClients: getAccessibleClients,
+  GetClientByCode: getClientByCode,
+  GetClientByEmail: getClientByEmail,
+  GetEnrolmentsForStaff: getEnrolmentsForStaff,
+} satisfies Handlers

@@ -6,7 +6,7 @@
  */
 import { Status, type Wire } from '@vettrak-portal/vettrak-api'
 import { Messages } from '../rules/statuses.ts'
-import type { Handler } from './context.ts'
+import type { Handler, Handlers } from './context.ts'
 import { failureResult } from './failure-result.ts'
 
 /** VETtrak's database compares text without regard to case or surrounding spaces. */
@@ -32,3 +32,8 @@ export const verifyAward: Handler<'VerifyAward'> = ({ request, caller, services:
     return failureResult('VerifyAward', Status.NoRecords, Messages.noMatchingAward)
   return { Auth: caller.auth, Award: award }
 }
+
+/** The handlers of this area by operation; `dispatch.ts` joins every area's. */
+export const verificationHandlers = {
+  VerifyAward: verifyAward,
+} satisfies Handlers
