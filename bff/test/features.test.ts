@@ -124,4 +124,17 @@ describe('a VETtrak without employer events or the employer’s enrolments', () 
     expect(classes.items.length).toBeGreaterThan(0)
     for (const occurrence of classes.items) expect(occurrence.booked).toBeUndefined()
   })
+
+  it('refuses the enrolments and their progress with FEATURE_UNAVAILABLE, without asking VETtrak', async () => {
+    const contact = partial.agent()
+    expect((await contact.signIn('demo.employer', 'Employer!2026')).status).toBe(201)
+    expect(
+      (await contact.put('/api/session/employer', { employerId: DEMO.employers.acme })).status,
+    ).toBe(200)
+    for (const path of ['/api/employer/enrolments', '/api/employer/enrolments/progress?ids=1']) {
+      const response = await contact.get(path)
+      expect(response.status, path).toBe(404)
+      expect(errorOf(response).code, path).toBe('FEATURE_UNAVAILABLE')
+    }
+  })
 })

@@ -213,6 +213,7 @@ export const apiRouteSchemas = {
     summary: "Units achieved of the employer's enrolments named in `ids` (the rows in view)",
     query: EnrolmentProgressQuerySchema,
     response: EnrolmentProgressListSchema,
+    features: ['employerEnrolments'],
   },
   employerInvoices: {
     summary: 'Employer invoices',
