@@ -18,7 +18,7 @@ export interface BuiltRequest {
 
 /** One operation's request for one shape of arguments. */
 export interface RequestTemplate {
-  request: { url: string; method: string; headers: Record<string, string | number> }
+  request: { url: URL; method: string; headers: Record<string, string | number> }
   /** The envelope for `args` (of the shape the template was made for). */
   render(args: Record<string, unknown>): string
 }
@@ -78,7 +78,7 @@ async function makeTemplate(
   if (seen.size !== names.length) return undefined
   const { url, method, headers } = built
   return {
-    request: { url, method, headers },
+    request: { url: new URL(url), method, headers },
     render(values) {
       let xml = texts[0] ?? ''
       for (let i = 0; i < slots.length; i++)
@@ -95,15 +95,23 @@ export function createRequestTemplates() {
     /**
      * The template for `args`' shape, made with `build` (soap writing without sending) the first
      * time; undefined when soap's envelope cannot be a template or soap cannot write it (the call
-     * then goes through soap, which fails or succeeds as it always did).
+     * then goes through soap, which fails or succeeds as it always did). Once made, it is given
+     * back at once (not a promise).
      */
-    async get(
+    get(
       operation: string,
       args: Record<string, unknown>,
       build: (args: Record<string, unknown>) => Promise<BuiltRequest>,
-    ): Promise<RequestTemplate | undefined> {
+    ): RequestTemplate | undefined | Promise<RequestTemplate | undefined> {
       const key = shapeOf(operation, args)
       if (templates.has(key)) return templates.get(key)
+      return this.make(key, args, build)
+    },
+    async make(
+      key: string,
+      args: Record<string, unknown>,
+      build: (args: Record<string, unknown>) => Promise<BuiltRequest>,
+    ): Promise<RequestTemplate | undefined> {
       let template: RequestTemplate | undefined
       try {
         template = await makeTemplate(args, build)

@@ -113,8 +113,6 @@ interface Exchange {
   response?: unknown
   /** The request XML, for the debug hook. */
   request?: string
-  /** Sent by soap's own call path (no template): its debug lines come from soap's events. */
-  sentBySoap?: boolean
 }
 
 /**
@@ -163,7 +161,7 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
       // where they are sent.
       client.on('request', (xml: string, eid: string) => {
         const exchange = exchanges.get(eid)
-        if (!exchange || exchange.sentBySoap !== true) return
+        if (!exchange) return
         exchange.request = xml
         onDebug('request', xml, xml)
       })
@@ -171,11 +169,16 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
     return { client, methods: soap11Methods(client) }
   }
 
+  /** The loaded client, once loaded (calls then need not wait for a settled promise). */
+  let client: Awaited<ReturnType<typeof load>> | undefined
   const loaded = () => {
-    clientPromise ??= load().catch((error: unknown) => {
-      clientPromise = undefined
-      throw error
-    })
+    clientPromise ??= load().then(
+      (ready) => (client = ready),
+      (error: unknown) => {
+        clientPromise = undefined
+        throw error
+      },
+    )
     return clientPromise
   }
 
@@ -189,45 +192,76 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
       method(args, done, { dryRun: keep })
     })
 
+  /** soap's own call path: soap writes, sends and reads the exchange (no template for the shape). */
+  const callThroughSoap = async (
+    method: SoapMethod,
+    operation: string,
+    args: Record<string, unknown>,
+    signal: AbortSignal | undefined,
+  ): Promise<SoapExchange> => {
+    const exchangeId = `vt-${++exchangeCount}`
+    const exchange: Exchange = { operation }
+    exchanges.set(exchangeId, exchange)
+    const combined = new AbortController()
+    const timeout = { aborted: false }
+    const timer = setTimeout(() => {
+      timeout.aborted = true
+      combined.abort()
+    }, options.timeoutMs)
+    const onAbort = () => combined.abort()
+    if (signal?.aborted) combined.abort()
+    else signal?.addEventListener('abort', onAbort, { once: true })
+    try {
+      const parsedBySoap = await new Promise<unknown>((resolve, reject) => {
+        method(
+          args,
+          (error, result) => (error ? reject(classify(error, signal, timeout)) : resolve(result)),
+          { signal: combined.signal, exchangeId },
+        )
+      })
+      const response = 'response' in exchange ? exchange.response : parsedBySoap
+      return { response, httpStatus: exchange.status }
+    } finally {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+      exchanges.delete(exchangeId)
+    }
+  }
+
   return {
     async ready() {
       await loaded()
     },
     async call(operation, args, signal) {
-      const { methods } = await loaded()
+      const { methods } = client ?? (await loaded())
       const method = methods.get(operation)
       if (!method)
         throw new SoapTransportError('wsdl', `the WSDL has no SOAP 1.1 operation ${operation}`)
       const guarded = guardTextValues(args)
-      const template = await templates.get(operation, guarded, (dryArgs) => dryRun(method, dryArgs))
-      const exchangeId = `vt-${++exchangeCount}`
-      const exchange: Exchange = { operation }
-      exchanges.set(exchangeId, exchange)
-      // One controller and one timer per call: AbortSignal.timeout and .any cost more per call.
-      const combined = new AbortController()
+      const found = templates.get(operation, guarded, (dryArgs) => dryRun(method, dryArgs))
+      const template = found instanceof Promise ? await found : found
+      if (!template) return callThroughSoap(method, operation, guarded, signal)
+      // One timer per call, and the request destroyed on a timeout or abort: an AbortController
+      // with a signal on the request costs more per call.
       const timeout = { aborted: false }
+      let request: http.ClientRequest | undefined
+      const cancel = () => request?.destroy(abortError())
       const timer = setTimeout(() => {
         timeout.aborted = true
-        combined.abort()
+        cancel()
       }, options.timeoutMs)
-      const onAbort = () => combined.abort()
-      if (signal?.aborted) combined.abort()
-      else signal?.addEventListener('abort', onAbort, { once: true })
-      const viaSoap = (outcome?: Outcome) =>
+      signal?.addEventListener('abort', cancel, { once: true })
+      const viaSoap = (outcome: Outcome) =>
         new Promise<unknown>((resolve, reject) => {
           method(
             guarded,
             (error, result) => (error ? reject(classify(error, signal, timeout)) : resolve(result)),
-            { signal: combined.signal, exchangeId, ...(outcome && { outcome }) },
+            { outcome },
           )
         })
       try {
-        if (!template) {
-          exchange.sentBySoap = true
-          const parsedBySoap = await viaSoap()
-          const response = 'response' in exchange ? exchange.response : parsedBySoap
-          return { response, httpStatus: exchange.status }
-        }
+        if (signal?.aborted)
+          return { response: await viaSoap({ error: abortError() }), httpStatus: undefined }
         const xml = template.render(guarded)
         options.onDebug?.('request', xml, xml)
         let answer: SoapHttpResponse
@@ -236,20 +270,19 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
             ...template.request,
             headers: { ...template.request.headers, 'Content-Length': Buffer.byteLength(xml) },
             data: xml,
-            signal: combined.signal,
             httpAgent,
             httpsAgent,
+            onRequest: (started) => (request = started),
           })
         } catch (error) {
-          exchange.status = readStatus(field(error, 'response'))
-          return { response: await viaSoap({ error }), httpStatus: exchange.status }
+          const status = readStatus(field(error, 'response'))
+          return { response: await viaSoap({ error }), httpStatus: status }
         }
         answer.data = httpClient.handleResponse(
           undefined as never,
           answer as never,
           answer.data,
         ) as string
-        exchange.status = answer.status
         options.onDebug?.('response', answer.data, xml)
         if (answer.status >= 200 && answer.status < 300) {
           const response = readOperationResponse(answer.data, operation)
@@ -258,8 +291,7 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
         return { response: await viaSoap({ answer }), httpStatus: answer.status }
       } finally {
         clearTimeout(timer)
-        signal?.removeEventListener('abort', onAbort)
-        exchanges.delete(exchangeId)
+        signal?.removeEventListener('abort', cancel)
       }
     },
     close() {
@@ -368,6 +400,11 @@ function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null
     ? (value as Record<string, unknown>)[key]
     : undefined
+}
+
+/** What a destroyed request rejects with; `classify` tells an abort from a timeout by its flags. */
+function abortError(): Error {
+  return Object.assign(new Error('the call was aborted'), { name: 'AbortError', code: 'ABORT_ERR' })
 }
 
 /** Maps a soap/axios failure to a failure kind; the original error (and its request) is dropped. */
