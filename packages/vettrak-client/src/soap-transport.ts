@@ -1,9 +1,9 @@
 /**
  * @module
- * The only module that touches the `soap` package. It reads the WSDL once, reuses one soap client
- * over a capped keep-alive pool, calls operations on the SOAP 1.1 port, and turns every soap or
- * axios failure into a `SoapTransportError` that carries no request data (soap's errors carry the
- * whole envelope, token included).
+ * The only module that calls the `soap` package (`request-template.ts` borrows its escaping). It
+ * reads the WSDL once, reuses one soap client over a capped keep-alive pool, calls operations on
+ * the SOAP 1.1 port, and turns every soap or network failure into a `SoapTransportError` that
+ * carries no request data (soap's errors carry the whole envelope, token included).
  *
  * soap writes every request from the WSDL, but once per operation and shape of arguments
  * (`request-template.ts`): the envelope it writes with placeholder values becomes a template, and
