@@ -34,7 +34,7 @@ const STORM_USERS = 200
 const STORM_SECONDS = 10
 
 const ratio = (bff: CannonFigures, raw: CannonFigures) =>
-  `p50 ×${(bff.p50 / Math.max(raw.p50, 1)).toFixed(1)}, req/s ×${(bff.perSecond / raw.perSecond).toFixed(2)}`
+  `mean latency ×${(bff.mean / raw.mean).toFixed(2)}, req/s ×${(bff.perSecond / raw.perSecond).toFixed(2)}`
 
 console.log(
   `machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, Node ${process.version}, ` +

@@ -6,6 +6,8 @@
  * Here an answer of a compressible type to a client that accepts an encoding is given its
  * `Content-Length` first (every answer of the BFF is already in memory: strings and buffers, no
  * streams), so `compress()` leaves small ones as they are and compresses the rest as before.
+ * An answer `@hono/node-server` holds as a string (what `c.json()` makes) is measured as it is:
+ * reading its body would first turn it into a full `Response` with a stream, only to read it back.
  */
 import type { MiddlewareHandler } from 'hono'
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX, compress } from 'hono/compress'
@@ -24,6 +26,11 @@ export function compressLargeAnswers(): MiddlewareHandler {
       const type = answer.headers.get('content-type')
       if (!type || !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type)) return
       if (answer.headers.has('content-length') || answer.headers.has('content-encoding')) return
+      const textLength = heldTextLength(answer)
+      if (textLength !== undefined) {
+        answer.headers.set('Content-Length', String(textLength))
+        return
+      }
       if (answer.body === null) return
       const body = await answer.arrayBuffer()
       const headers = new Headers(answer.headers)
@@ -33,4 +40,16 @@ export function compressLargeAnswers(): MiddlewareHandler {
       c.res = undefined
       c.res = new Response(body, { status: answer.status, headers })
     })
+}
+
+/**
+ * The byte length of an answer `@hono/node-server` still holds as its text (its lightweight
+ * `Response` keeps `[status, body, headers]` under a symbol until something reads the body), or
+ * undefined for any other answer, which is then read the usual way.
+ */
+export function heldTextLength(answer: Response): number | undefined {
+  const key = Object.getOwnPropertySymbols(answer).find((symbol) => symbol.description === 'cache')
+  const held: unknown = key && (answer as unknown as Record<symbol, unknown>)[key]
+  if (!Array.isArray(held) || held.length !== 3 || typeof held[1] !== 'string') return undefined
+  return Buffer.byteLength(held[1])
 }

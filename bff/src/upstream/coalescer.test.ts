@@ -43,4 +43,14 @@ describe('coalescing', () => {
     )
     expect(callKey('getX', { a: 1 })).not.toBe(callKey('getY', { a: 1 }))
   })
+
+  it('the key is the input as JSON with its keys sorted, whatever its shape', () => {
+    expect(callKey('getX', { b: 'x"y', a: 2, c: true })).toBe('getX:{"a":2,"b":"x\\"y","c":true}')
+    expect(callKey('getX', {})).toBe('getX:{}')
+    expect(callKey('getX', { b: 1, a: undefined })).toBe('getX:{"b":1}')
+    expect(callKey('getX', { z: { d: 1, c: [2, { f: 1, e: 0 }] }, y: null })).toBe(
+      'getX:{"y":null,"z":{"c":[2,{"e":0,"f":1}],"d":1}}',
+    )
+    expect(callKey('getX', undefined)).toBe('getX:undefined')
+  })
 })

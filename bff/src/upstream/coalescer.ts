@@ -25,9 +25,30 @@ export function createCoalescer() {
 
 /** A stable key for a call: the function's name and its input with object keys sorted. */
 export function callKey(name: string, input: unknown): string {
-  return `${name}:${JSON.stringify(input, (_key, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value,
-  )}`
+  return `${name}:${flatKey(input) ?? JSON.stringify(input, sortedKeys)}`
+}
+
+const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0)
+
+function sortedKeys(_key: string, value: unknown): unknown {
+  return value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
+    ? Object.fromEntries(Object.entries(value).sort(byName))
+    : value
+}
+
+/**
+ * The same text as `JSON.stringify(input, sortedKeys)` for the usual input, an object of strings,
+ * numbers and booleans, without the copies; undefined for anything else.
+ */
+function flatKey(input: unknown): string | undefined {
+  if (!input || typeof input !== 'object' || Object.getPrototypeOf(input) !== Object.prototype)
+    return undefined
+  const entries = Object.entries(input).sort(byName)
+  let text = '{'
+  for (const [key, value] of entries) {
+    const type = typeof value
+    if (type !== 'string' && type !== 'number' && type !== 'boolean') return undefined
+    text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(value)}`
+  }
+  return `${text}}`
 }

@@ -14,7 +14,7 @@ import zlib from 'node:zlib'
 
 /** The part of soap's axios request options this honours. */
 export interface SoapHttpRequest {
-  url: string
+  url: string | URL
   method: string
   headers: Record<string, string | number>
   data?: string | Buffer | null
@@ -23,6 +23,11 @@ export interface SoapHttpRequest {
   timeout?: number
   httpAgent?: http.Agent
   httpsAgent?: https.Agent
+  /**
+   * Receives the request as it starts, for a caller that cancels by destroying it (cheaper than
+   * an abort signal, which costs a listener on every request).
+   */
+  onRequest?: (request: http.ClientRequest) => void
 }
 
 /** The part of an axios response soap reads. */
@@ -52,7 +57,7 @@ function decoded(response: http.IncomingMessage): Readable {
 /** Sends one request; resolves with the whole answer as UTF-8 text, whatever its status. */
 export function nodeHttpRequest(options: SoapHttpRequest): Promise<SoapHttpResponse> {
   return new Promise((resolve, reject) => {
-    const url = new URL(options.url)
+    const url = typeof options.url === 'string' ? new URL(options.url) : options.url
     const secure = url.protocol === 'https:'
     const request = (secure ? https : http).request(url, {
       method: options.method,
@@ -60,6 +65,7 @@ export function nodeHttpRequest(options: SoapHttpRequest): Promise<SoapHttpRespo
       agent: secure ? options.httpsAgent : options.httpAgent,
       signal: options.signal,
     })
+    options.onRequest?.(request)
     if (options.timeout)
       request.setTimeout(options.timeout, () =>
         request.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })),
