@@ -122,6 +122,22 @@ describe('sign-in against a sparse VETtrak', () => {
     expect((await agent.get('/api/employer')).status).toBe(200)
   })
 
+  it('the employer views themselves ask again: "try again" while it fails, the employer once it answers', async () => {
+    proxy.rewrite('GetEmployersForClient', serverFault)
+    const { agent } = await signIn('bigEmployer')
+    // Not "Choose an employer first": nobody knows yet which employers this person has.
+    const waiting = await agent.get('/api/employer')
+    expect(waiting.status).toBe(503)
+    expect(waiting.json).toMatchObject({ error: { code: 'UPSTREAM_UNAVAILABLE' } })
+
+    proxy.clear()
+    // Without reading the session first: the employer request itself reads the employers again.
+    expect((await agent.get('/api/employer/contacts')).status).toBe(200)
+    const session = SessionSchema.parse((await agent.get('/api/session')).json)
+    expect(session.employersUnavailable).toBeUndefined()
+    expect(session.activeEmployerId).not.toBeNull()
+  })
+
   it('while the session waits, an employer it does not list is still refused', async () => {
     proxy.rewrite('GetEmployersForClient', serverFault)
     const { agent } = await signIn('learner')

@@ -6,6 +6,8 @@ import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../app-env.ts'
 import { AppError, defaultMessage } from '../errors.ts'
+import type { VettrakClient } from '@vettrak-portal/vettrak-client'
+import { withEmployersRetried } from '../session/employer-links.ts'
 import type { SessionData } from '../session/session-data.ts'
 
 /** Throws UNAUTHENTICATED, or SESSION_EXPIRED when the session timed out. */
@@ -31,4 +33,18 @@ export function currentSession(c: Context<AppEnv>): SessionData {
   const session = c.get('session')
   if (!session) throw new AppError('UNAUTHENTICATED', defaultMessage('UNAUTHENTICATED'))
   return session
+}
+
+/**
+ * The session of a route behind `requireSession`, with the person's employers read again first
+ * when sign-in could not read them (see `withEmployersRetried`).
+ */
+export function currentSessionWithEmployers(
+  c: Context<AppEnv>,
+  vettrak: VettrakClient,
+): Promise<SessionData> {
+  return withEmployersRetried(vettrak, currentSession(c), {
+    log: c.get('log'),
+    commit: c.var.commitSession,
+  })
 }

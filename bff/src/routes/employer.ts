@@ -24,12 +24,13 @@ import {
 import { DEFAULT_TREE_CACHE, createEmployerTreeCache } from '../authz/employer-tree-cache.ts'
 import { AppError, defaultMessage } from '../errors.ts'
 import { findSite, toEmployerDetails, toEmployerSiteNode } from '../mappers/employer.ts'
-import { currentSession, requireSession } from '../middleware/require-session.ts'
+import { currentSessionWithEmployers, requireSession } from '../middleware/require-session.ts'
 import { employerRecords } from '../records/employer-records.ts'
 import type { LocationNames } from '../reference/location-names.ts'
 import { validParams, validQuery } from '../middleware/validate.ts'
 import { DEFAULT_RTO_TIME_ZONE, rtoToday } from '../rto-time.ts'
 import type { SessionEnd } from '../session/session-end.ts'
+import { employersUnknown } from '../session/employer-links.ts'
 import { confirmOwnToken } from '../session/own-token.ts'
 
 export interface EmployerRouteOptions {
@@ -83,7 +84,8 @@ export function employerRoutes(vettrak: VettrakClient, options: EmployerRouteOpt
 
   /** The employer this request may read: decided before any VETtrak call but the active tree's. */
   async function scope(c: Context<AppEnv>, requestedId: string | undefined) {
-    const session = currentSession(c)
+    const session = await currentSessionWithEmployers(c, vettrak)
+    if (session.employersUnavailable) throw employersUnknown()
     const employerSession = {
       contactOf: session.employers,
       activeEmployerId: session.activeEmployerId,

@@ -6,17 +6,20 @@
 import { randomUUID } from 'node:crypto'
 import { apiRouteSchemas as routes, type Session } from '@vettrak-portal/contracts'
 import { InvalidCredentialsError, type VettrakClient } from '@vettrak-portal/vettrak-client'
-import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { AppError, defaultMessage } from '../errors.ts'
 import { afterAnswer } from '../middleware/after-answer.ts'
-import { currentSession, requireSession } from '../middleware/require-session.ts'
+import { currentSessionWithEmployers, requireSession } from '../middleware/require-session.ts'
 import { validJson } from '../middleware/validate.ts'
 import type { LandingPrefetch } from '../records/landing-prefetch.ts'
 import { clientAddress } from '../security/client-address.ts'
 import { normaliseIdentifier, type LoginThrottle } from '../security/login-throttle.ts'
-import { readEmployerLinks, withEmployerLinks } from '../session/employer-links.ts'
+import {
+  employersUnknown,
+  readEmployerLinks,
+  withEmployerLinks,
+} from '../session/employer-links.ts'
 import type { SessionData } from '../session/session-data.ts'
 
 export interface SessionRouteDeps {
@@ -42,24 +45,6 @@ export function toSessionDto(session: SessionData, idleTimeoutSeconds: number): 
     idleTimeoutSeconds,
     ...(session.employersUnavailable ? { employersUnavailable: true } : {}),
   }
-}
-
-/**
- * The session with its employers read again, when sign-in could not read them; committed when
- * that changed anything. Otherwise the session as it is.
- */
-async function withEmployersRetried(
-  c: Context<AppEnv>,
-  vettrak: VettrakClient,
-  session: SessionData,
-): Promise<SessionData> {
-  if (!session.employersUnavailable) return session
-  const ref = { token: session.token, clientCode: session.user.clientCode }
-  const links = await readEmployerLinks(vettrak, ref, c.get('log'))
-  if (links.state === 'unavailable') return session
-  const next = withEmployerLinks(session, links)
-  c.var.commitSession(next)
-  return next
 }
 
 /** The session routes. */
@@ -134,17 +119,13 @@ export function sessionRoutes(deps: SessionRouteDeps) {
       return c.json(toSessionDto(session, deps.idleTimeoutSeconds), 201)
     })
     .get('/', requireSession, async (c) => {
-      const session = await withEmployersRetried(c, deps.vettrak, currentSession(c))
+      const session = await currentSessionWithEmployers(c, deps.vettrak)
       return c.json(toSessionDto(session, deps.idleTimeoutSeconds))
     })
     .put('/employer', requireSession, async (c) => {
       const { employerId } = await validJson(c, routes.chooseEmployer.body)
-      const session = await withEmployersRetried(c, deps.vettrak, currentSession(c))
-      if (session.employersUnavailable)
-        throw new AppError(
-          'UPSTREAM_UNAVAILABLE',
-          'Your employers could not be read from VETtrak just now. Please try again in a moment.',
-        )
+      const session = await currentSessionWithEmployers(c, deps.vettrak)
+      if (session.employersUnavailable) throw employersUnknown()
       if (!session.employers.some((e) => e.id === employerId))
         throw new AppError('FORBIDDEN', 'You are not a contact for that employer.')
       const next = { ...session, activeEmployerId: employerId }

@@ -17,6 +17,7 @@ import {
   type VettrakClient,
 } from '@vettrak-portal/vettrak-client'
 import type { Logger } from 'pino'
+import { AppError } from '../errors.ts'
 import type { SessionData } from './session-data.ts'
 
 /** What GetEmployersForClient said about a person. */
@@ -70,3 +71,29 @@ export function withEmployerLinks(
     ...(links.state === 'unavailable' ? { employersUnavailable: true as const } : {}),
   }
 }
+
+/**
+ * The session with its employers read again when sign-in could not read them, committed when that
+ * changed anything; otherwise the session as it is. Every request that depends on the person's
+ * employers asks through this, so the answer does not wait for the SPA to re-read the session.
+ */
+export async function withEmployersRetried(
+  vettrak: VettrakClient,
+  session: SessionData,
+  { log, commit }: { log: Pick<Logger, 'warn'>; commit: (next: SessionData) => void },
+): Promise<SessionData> {
+  if (!session.employersUnavailable) return session
+  const ref = { token: session.token, clientCode: session.user.clientCode }
+  const links = await readEmployerLinks(vettrak, ref, log)
+  if (links.state === 'unavailable') return session
+  const next = withEmployerLinks(session, links)
+  commit(next)
+  return next
+}
+
+/** The answer while a person's employers are still unknown: try again, never "not a contact". */
+export const employersUnknown = () =>
+  new AppError(
+    'UPSTREAM_UNAVAILABLE',
+    'Your employers could not be read from VETtrak just now. Please try again in a moment.',
+  )
