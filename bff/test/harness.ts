@@ -7,7 +7,11 @@ import { serve } from '@hono/node-server'
 import { ErrorBodySchema } from '@vettrak-portal/contracts'
 import { startRedis } from '@vettrak-portal/test-support/redis-server'
 import { startSoapProxy } from '@vettrak-portal/test-support/soap-proxy'
-import { createVettrakClient, readWsdlModel } from '@vettrak-portal/vettrak-client'
+import {
+  createVettrakClient,
+  readWsdlModel,
+  type VettrakClient,
+} from '@vettrak-portal/vettrak-client'
 import {
   startSimulator,
   type RunningSimulator,
@@ -36,6 +40,23 @@ export interface StackOptions {
   env?: Record<string, string>
 }
 
+/** `client`, counting the calls made through it that have not settled yet. */
+function countingCallsInFlight(client: VettrakClient) {
+  let inFlight = 0
+  const counted: Record<string, unknown> = {}
+  for (const [name, member] of Object.entries(client))
+    counted[name] =
+      typeof member === 'function' && name !== 'close'
+        ? (...args: unknown[]) => {
+            const result: unknown = (member as (...a: unknown[]) => unknown)(...args)
+            if (!(result instanceof Promise)) return result
+            inFlight++
+            return result.finally(() => inFlight--)
+          }
+        : member
+  return { client: counted as VettrakClient, inFlight: () => inFlight }
+}
+
 /** The simulator and the BFF, with the BFF's captured log lines and a movable clock. */
 export async function startStack(options: StackOptions = {}) {
   const sim =
@@ -61,6 +82,7 @@ export async function startStack(options: StackOptions = {}) {
     serviceAccount: config.vettrak.serviceAccount,
     logger: vettrakLogger(logger),
   })
+  const { client: counted, inFlight: callsInFlight } = countingCallsInFlight(vettrak)
   let offsetMs = TEST_START_MS - Date.now()
   const now = () => Date.now() + offsetMs
   const cacheSizes = new Map<string, () => number>()
@@ -79,7 +101,7 @@ export async function startStack(options: StackOptions = {}) {
     !sharedStore && config.dataDir ? await createFileFeedStore(config.dataDir) : undefined
   const app = createApp({
     config,
-    vettrak,
+    vettrak: counted,
     logger,
     now,
     cacheSizes,
@@ -108,6 +130,8 @@ export async function startStack(options: StackOptions = {}) {
       offsetMs += seconds * 1000
     },
     agent: () => new Agent(url),
+    /** The BFF's calls to VETtrak that have not settled yet (a page that failed may leave some). */
+    callsInFlight,
     /** The size of each of the BFF's in-memory caches and lists, by name. */
     cacheSizes: () => Object.fromEntries([...cacheSizes].map(([name, size]) => [name, size()])),
     async close() {

@@ -42,4 +42,18 @@ describe('mapWithConcurrency', () => {
     )
     await expect(failing).rejects.toThrow('boom')
   })
+
+  it('starts no further call once one has failed', async () => {
+    const started: number[] = []
+    const failing = mapWithConcurrency([1, 2, 3, 4, 5, 6, 7, 8], 2, async (n) => {
+      started.push(n)
+      await new Promise((resolve) => setImmediate(resolve))
+      if (n === 2) throw new Error('boom')
+      return n
+    })
+    await expect(failing).rejects.toThrow('boom')
+    // Let the call still in flight (and anything it might start) finish.
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve))
+    expect(started).toEqual([1, 2, 3])
+  })
 })
