@@ -212,12 +212,9 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
     if (signal?.aborted) combined.abort()
     else signal?.addEventListener('abort', onAbort, { once: true })
     try {
-      const parsedBySoap = await new Promise<unknown>((resolve, reject) => {
-        method(
-          args,
-          (error, result) => (error ? reject(classify(error, signal, timeout)) : resolve(result)),
-          { signal: combined.signal, exchangeId },
-        )
+      const parsedBySoap = await throughSoap(method, args, signal, timeout, {
+        signal: combined.signal,
+        exchangeId,
       })
       const response = 'response' in exchange ? exchange.response : parsedBySoap
       return { response, httpStatus: exchange.status }
@@ -252,13 +249,7 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
       }, options.timeoutMs)
       signal?.addEventListener('abort', cancel, { once: true })
       const viaSoap = (outcome: Outcome) =>
-        new Promise<unknown>((resolve, reject) => {
-          method(
-            guarded,
-            (error, result) => (error ? reject(classify(error, signal, timeout)) : resolve(result)),
-            { outcome },
-          )
-        })
+        throughSoap(method, guarded, signal, timeout, { outcome })
       try {
         if (signal?.aborted)
           return { response: await viaSoap({ error: abortError() }), httpStatus: undefined }
@@ -400,6 +391,26 @@ function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null
     ? (value as Record<string, unknown>)[key]
     : undefined
+}
+
+/**
+ * soap's call path for `method` (sending, or reading an `Outcome` made outside it, as `exoptions`
+ * say): settles with what soap parsed, or a failure classified without its request data.
+ */
+function throughSoap(
+  method: SoapMethod,
+  args: Record<string, unknown>,
+  signal: AbortSignal | undefined,
+  timeout: { aborted: boolean },
+  exoptions: object,
+): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    method(
+      args,
+      (error, result) => (error ? reject(classify(error, signal, timeout)) : resolve(result)),
+      exoptions,
+    )
+  })
 }
 
 /** What a destroyed request rejects with; `classify` tells an abort from a timeout by its flags. */
