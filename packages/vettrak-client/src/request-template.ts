@@ -91,6 +91,23 @@ async function makeTemplate(
 /** A bounded cache of templates by operation and shape. */
 export function createRequestTemplates() {
   const templates = new Map<string, RequestTemplate | undefined>()
+
+  const make = async (
+    key: string,
+    args: Record<string, unknown>,
+    build: (args: Record<string, unknown>) => Promise<BuiltRequest>,
+  ): Promise<RequestTemplate | undefined> => {
+    let template: RequestTemplate | undefined
+    try {
+      template = await makeTemplate(args, build)
+    } catch {
+      return undefined
+    }
+    if (templates.size >= MAX_TEMPLATES) templates.clear()
+    templates.set(key, template)
+    return template
+  }
+
   return {
     /**
      * The template for `args`' shape, made with `build` (soap writing without sending) the first
@@ -105,22 +122,7 @@ export function createRequestTemplates() {
     ): RequestTemplate | undefined | Promise<RequestTemplate | undefined> {
       const key = shapeOf(operation, args)
       if (templates.has(key)) return templates.get(key)
-      return this.make(key, args, build)
-    },
-    async make(
-      key: string,
-      args: Record<string, unknown>,
-      build: (args: Record<string, unknown>) => Promise<BuiltRequest>,
-    ): Promise<RequestTemplate | undefined> {
-      let template: RequestTemplate | undefined
-      try {
-        template = await makeTemplate(args, build)
-      } catch {
-        return undefined
-      }
-      if (templates.size >= MAX_TEMPLATES) templates.clear()
-      templates.set(key, template)
-      return template
+      return make(key, args, build)
     },
   }
 }
