@@ -6,7 +6,7 @@ import {
 } from '@vettrak-portal/contracts'
 import { DEMO } from '@vettrak-portal/vettrak-simulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStack, type Stack } from './harness.ts'
+import { startStack, type Agent, type Stack } from './harness.ts'
 
 let stack: Stack
 let withoutSignIn: Stack
@@ -25,6 +25,25 @@ afterAll(async () => {
 })
 
 const errorOf = (response: { json: unknown }) => ErrorBodySchema.parse(response.json).error
+
+/** demo.employer signed in on `on`, acting for Acme. */
+async function acmeContact(on: Stack) {
+  const contact = on.agent()
+  expect((await contact.signIn('demo.employer', 'Employer!2026')).status).toBe(201)
+  expect(
+    (await contact.put('/api/session/employer', { employerId: DEMO.employers.acme })).status,
+  ).toBe(200)
+  return contact
+}
+
+/** Each of `paths` answers 404 FEATURE_UNAVAILABLE to `agent`. */
+async function expectFeatureUnavailable(agent: Agent, paths: readonly string[]) {
+  for (const path of paths) {
+    const response = await agent.get(path)
+    expect(response.status, path).toBe(404)
+    expect(errorOf(response).code, path).toBe('FEATURE_UNAVAILABLE')
+  }
+}
 
 describe('a VETtrak that does not offer every operation', () => {
   it('lists in /api/meta the features it offers, and not those it lacks', async () => {
@@ -48,16 +67,11 @@ describe('a VETtrak that does not offer every operation', () => {
     expect((await learner.get('/api/me/enrolments')).status).toBe(200)
     expect((await learner.get('/api/me/events')).status).toBe(200)
 
-    const contact = stack.agent()
-    expect((await contact.signIn('demo.employer', 'Employer!2026')).status).toBe(201)
-    expect(
-      (await contact.put('/api/session/employer', { employerId: DEMO.employers.acme })).status,
-    ).toBe(200)
-    for (const path of ['/api/employer/trainees', '/api/employer/trainees/20101/units']) {
-      const response = await contact.get(path)
-      expect(response.status, path).toBe(404)
-      expect(errorOf(response).code, path).toBe('FEATURE_UNAVAILABLE')
-    }
+    const contact = await acmeContact(stack)
+    await expectFeatureUnavailable(contact, [
+      '/api/employer/trainees',
+      '/api/employer/trainees/20101/units',
+    ])
     // The employer area's frame still loads: the tree counts only what is offered.
     const tree = await contact.get('/api/employer/tree')
     expect(tree.status).toBe(200)
@@ -108,11 +122,7 @@ describe('a VETtrak without employer events or the employer’s enrolments', () 
   afterAll(() => partial.close())
 
   it('still shows a trainee’s contract, without visits, and classes without who is booked', async () => {
-    const contact = partial.agent()
-    expect((await contact.signIn('demo.employer', 'Employer!2026')).status).toBe(201)
-    expect(
-      (await contact.put('/api/session/employer', { employerId: DEMO.employers.acme })).status,
-    ).toBe(200)
+    const contact = await acmeContact(partial)
     const trainee = TraineeDetailSchema.parse(
       (await contact.get('/api/employer/trainees/20101')).json,
     )
@@ -126,15 +136,10 @@ describe('a VETtrak without employer events or the employer’s enrolments', () 
   })
 
   it('refuses the enrolments and their progress with FEATURE_UNAVAILABLE, without asking VETtrak', async () => {
-    const contact = partial.agent()
-    expect((await contact.signIn('demo.employer', 'Employer!2026')).status).toBe(201)
-    expect(
-      (await contact.put('/api/session/employer', { employerId: DEMO.employers.acme })).status,
-    ).toBe(200)
-    for (const path of ['/api/employer/enrolments', '/api/employer/enrolments/progress?ids=1']) {
-      const response = await contact.get(path)
-      expect(response.status, path).toBe(404)
-      expect(errorOf(response).code, path).toBe('FEATURE_UNAVAILABLE')
-    }
+    const contact = await acmeContact(partial)
+    await expectFeatureUnavailable(contact, [
+      '/api/employer/enrolments',
+      '/api/employer/enrolments/progress?ids=1',
+    ])
   })
 })
