@@ -12,6 +12,7 @@ import {
 } from '@vettrak-portal/contracts'
 import type * as Vettrak from '@vettrak-portal/vettrak-client'
 import { describe, expect, it } from 'vitest'
+import { contractFields } from './contract-fields.ts'
 import { toEmployee, toEmployerDetails, toTrainee } from './employer.ts'
 import { toAward, toContract, toEnrolment, toEvent, toInvoice, toUnit } from './learner.ts'
 import { toProfile } from './profile.ts'
@@ -151,5 +152,27 @@ describe('a mapped record carries the contract’s fields and nothing of VETtrak
     ],
   ])('%s', (_, schema, record) => {
     expect(() => schema.strict().parse(record)).not.toThrow()
+  })
+})
+
+describe('contractFields', () => {
+  it('copies the contract’s fields, and the mapper’s own win over the record’s', () => {
+    const record = { clientCode: '03037', givenName: 'Mai', dateOfBirth: DATE, salary: 1 }
+    const profile = contractFields(ProfileSchema, record, { dateOfBirth: '2000-01-02' })
+    expect(profile).toEqual({ clientCode: '03037', givenName: 'Mai', dateOfBirth: '2000-01-02' })
+    // The record may be shared by calls joined in flight: it is read, never changed.
+    expect(record).toEqual({ clientCode: '03037', givenName: 'Mai', dateOfBirth: DATE, salary: 1 })
+  })
+
+  it('leaves out a field the record does not have, unless the mapper gives it', () => {
+    expect(contractFields(ProfileSchema, { givenName: 'Mai' })).toEqual({ givenName: 'Mai' })
+    expect(contractFields(ProfileSchema, {}, { surname: 'Nguyen' })).toEqual({ surname: 'Nguyen' })
+  })
+})
+
+describe('toProfile', () => {
+  it('takes the client code asked for when VETtrak’s answer leaves its own out', () => {
+    expect(toProfile({ clientCode: '', isStaff: false }, '03037').clientCode).toBe('03037')
+    expect(toProfile({ clientCode: '01001', isStaff: false }, '03037').clientCode).toBe('01001')
   })
 })

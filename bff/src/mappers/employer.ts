@@ -23,12 +23,11 @@ import { locationOf } from './location.ts'
 
 /** An employer's details. */
 export function toEmployerDetails(employer: Vettrak.Employer): EmployerDetails {
-  return {
-    ...contractFields(Contracts.EmployerDetailsSchema, employer),
+  return contractFields(Contracts.EmployerDetailsSchema, employer, {
     id: employer.identifier,
     website: employer.url,
     parentId: employer.parentIdentifier,
-  }
+  })
 }
 
 /** How many records each site has, by employer identifier. */
@@ -82,23 +81,21 @@ export function toEmployerTreeNode(
 
 /** A trainee: their contract, with their name. */
 export function toTrainee(contract: Vettrak.Contract): Trainee {
-  return {
+  return contractFields(Contracts.TraineeSchema, contract, {
     contractId: contract.id,
     contractCode: contract.code,
-    ...contractFields(Contracts.TraineeSchema, contract),
     clientCode: contract.clientCode || undefined,
     employerId: contract.employerIdentifier,
-  }
+  })
 }
 
 /** An employee of a site. */
 export function toEmployee(employee: Vettrak.Employee): Employee {
-  return {
-    ...contractFields(Contracts.EmployeeSchema, employee),
+  return contractFields(Contracts.EmployeeSchema, employee, {
     position: employee.positionName,
     employerId: employee.employerIdentifier,
     commenced: employee.commencedDate,
-  }
+  })
 }
 
 /** A contact person of the employer, and the site (`employer`) they are a contact for. */
@@ -106,13 +103,12 @@ export function toEmployerContact(
   contact: Vettrak.EmployerContact,
   employer?: Vettrak.Employer,
 ): EmployerContact {
-  return {
-    ...contractFields(Contracts.EmployerContactSchema, contact),
+  return contractFields(Contracts.EmployerContactSchema, contact, {
     position: contact.positionName,
     isPrimary: contact.isPrimaryContact,
     employerId: employer?.identifier,
     employerName: employer?.name,
-  }
+  })
 }
 
 /** Every site of `tree`, the top one first. */
@@ -159,10 +155,12 @@ export function bookedIn(
   const people = new Map<string, BookedPerson>()
   for (const enrolment of enrolments)
     if (enrolment.clientCode && isBookedIn(occurrence, enrolment))
-      people.set(enrolment.clientCode, {
-        ...contractFields(Contracts.BookedPersonSchema, enrolment),
-        clientCode: enrolment.clientCode,
-      })
+      people.set(
+        enrolment.clientCode,
+        contractFields(Contracts.BookedPersonSchema, enrolment, {
+          clientCode: enrolment.clientCode,
+        }),
+      )
   return [...people.values()].sort((a, b) =>
     `${a.surname ?? ''} ${a.givenName ?? ''}`.localeCompare(
       `${b.surname ?? ''} ${b.givenName ?? ''}`,
@@ -194,9 +192,8 @@ export function toOccurrence(
   enrolments?: readonly Vettrak.Enrolment[],
   names: LocationNameMap = NO_LOCATION_NAMES,
 ): Occurrence {
-  return {
-    ...contractFields(Contracts.OccurrenceSchema, occurrence),
-    ...locationOf(occurrence.locationCode, names),
+  return contractFields(Contracts.OccurrenceSchema, occurrence, {
     booked: enrolments && bookedIn(occurrence, enrolments),
-  }
+    ...locationOf(occurrence.locationCode, names),
+  })
 }

@@ -67,7 +67,7 @@ export function progressOf(
 
 /** A unit of an enrolment or contract. */
 export function toUnit(unit: Vettrak.Unit): Unit {
-  return { ...contractFields(Contracts.UnitSchema, unit), outcome: unitOutcome(unit.resultCode) }
+  return contractFields(Contracts.UnitSchema, unit, { outcome: unitOutcome(unit.resultCode) })
 }
 
 /** VETtrak's StatusType numbers with a published meaning; the only place they are compared. */
@@ -94,10 +94,8 @@ export function toEnrolment(
   progress?: { achieved: number; total: number },
   names: LocationNameMap = NO_LOCATION_NAMES,
 ): Enrolment {
-  return {
-    ...contractFields(Contracts.EnrolmentSchema, enrolment),
+  return contractFields(Contracts.EnrolmentSchema, enrolment, {
     state: enrolmentState(enrolment.statusType),
-    ...locationOf(enrolment.locationCode, names),
     learner: enrolment.clientCode
       ? {
           clientCode: enrolment.clientCode,
@@ -106,7 +104,8 @@ export function toEnrolment(
         }
       : undefined,
     progress,
-  }
+    ...locationOf(enrolment.locationCode, names),
+  })
 }
 
 /** What an event's answer can say of where and what it is: the person's enrolments, by id. */
@@ -128,14 +127,17 @@ export function toEvent(event: Vettrak.Event, context: EventContext = {}): Event
   if (!event.start) return undefined
   const enrolment =
     event.enrolmentId === undefined ? undefined : context.enrolments?.get(event.enrolmentId)
-  return {
-    ...contractFields(Contracts.EventSchema, event),
-    start: event.start,
-    ...(enrolment && {
-      courseName: enrolment.qualificationName,
-      ...locationOf(enrolment.locationCode, context.names ?? NO_LOCATION_NAMES),
-    }),
-  }
+  return contractFields(
+    Contracts.EventSchema,
+    event,
+    enrolment
+      ? {
+          start: event.start,
+          courseName: enrolment.qualificationName,
+          ...locationOf(enrolment.locationCode, context.names ?? NO_LOCATION_NAMES),
+        }
+      : { start: event.start },
+  )
 }
 
 const PAYMENT_STATUS = ['unpaid', 'part-paid', 'paid', 'overpaid', 'credited'] as const
@@ -173,8 +175,7 @@ export function owingOn(
 /** An invoice, with what is owing on it. */
 export function toInvoice(invoice: Vettrak.Invoice): Invoice {
   const status = paymentStatus(invoice.paymentStatus, invoice.totalAmount, invoice.amountPaid)
-  return {
-    ...contractFields(Contracts.InvoiceSchema, invoice),
+  return contractFields(Contracts.InvoiceSchema, invoice, {
     date: invoice.invoiceDate,
     paymentStatus: status,
     total: invoice.totalAmount,
@@ -185,36 +186,34 @@ export function toInvoice(invoice: Vettrak.Invoice): Invoice {
       givenName: invoice.employerContact.givenName,
       surname: invoice.employerContact.surname,
     },
-  }
+  })
 }
 
 /** Marks an invoice overdue when something is owing and it fell due before the RTO's `today`. */
 export function withOverdue(invoice: Invoice, today: string): Invoice {
   const due = invoice.dueDate?.slice(0, 10)
   const owing = invoice.owing ?? 0
-  return { ...invoice, overdue: owing > 0 && due !== undefined && due < today }
+  return Object.assign({}, invoice, { overdue: owing > 0 && due !== undefined && due < today })
 }
 
 /** A traineeship or apprenticeship contract. */
 export function toContract(contract: Vettrak.Contract): Contract {
-  return {
-    ...contractFields(Contracts.ContractSchema, contract),
+  return contractFields(Contracts.ContractSchema, contract, {
     employerId: contract.employerIdentifier,
     state: contract.stateShortName,
-  }
+  })
 }
 
 /** An award; VETtrak's enrolment id 0 means "not linked to an enrolment". */
 export function toAward(award: Vettrak.Award): Award {
-  return {
-    ...contractFields(Contracts.AwardSchema, award),
+  return contractFields(Contracts.AwardSchema, award, {
     certificateNumber: award.parchmentNumber,
     awardType: award.awardTypeName ?? award.awardType,
     recorded: award.recordedDate,
     expiry: award.expiryDate,
     enrolmentId:
       award.enrolmentId !== undefined && award.enrolmentId > 0 ? award.enrolmentId : undefined,
-  }
+  })
 }
 
 /**

@@ -60,8 +60,7 @@ export function clientRecords(deps: ClientRecordsDeps, ref: ClientRef) {
   return {
     async profile(): Promise<Profile> {
       const details = await vettrak.getClientDetails(ref)
-      // The code asked for is the one VETtrak answered for, should its answer leave it out.
-      return toProfile({ ...details, clientCode: details.clientCode || ref.clientCode })
+      return toProfile(details, ref.clientCode)
     },
 
     async enrolments(): Promise<EnrolmentList> {

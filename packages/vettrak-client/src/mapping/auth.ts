@@ -18,8 +18,7 @@ export function toSignIn(w: Read<'TAuthenticate'>): SignIn {
 
 /** A TClieDetail. */
 export function toClientDetails(w: Read<'TClieDetail'>): ClientDetails {
-  return {
-    ...toClient(w),
+  return Object.assign(toClient(w), {
     employerIdentifier: w.Empl_Identifier,
     otherName: w.Clie_Other,
     username: w.Clie_Username,
@@ -57,7 +56,7 @@ export function toClientDetails(w: Read<'TClieDetail'>): ClientDetails {
     usi: w.USI,
     usiExempt: fromNullable(w.USIExempt),
     isStaff: w.IsStaff === true,
-  }
+  })
 }
 
 /** A TPasswordPolicy. */

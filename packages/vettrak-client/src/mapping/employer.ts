@@ -49,12 +49,11 @@ export function toEmployer(w: Read<'TEmpl'>): Employer {
 
 /** A TClientEmployer. */
 export function toClientEmployer(w: Read<'TClientEmployer'>): ClientEmployer {
-  return {
-    ...toEmployer(w),
+  return Object.assign(toEmployer(w), {
     isContact: w.IsContact === true,
     isPrimaryContact: w.IsPrimaryContact === true,
     isEmployee: w.IsEmployee === true,
-  }
+  })
 }
 
 /** A TEmployerTree, recursively. */
@@ -67,26 +66,24 @@ export function toEmployerTree(w: Read<'TEmployerTree'>): EmployerTree {
 
 /** A TEmplContact. */
 export function toEmployerContact(w: Read<'TEmplContact'>): EmployerContact {
-  return {
-    ...toClient(w),
+  return Object.assign(toClient(w), {
     email: w.Clie_Email,
     workPhone: w.Clie_WorkPhone,
     mobilePhone: w.Clie_MobilePhone,
     positionName: w.PositionName,
     isPrimaryContact: w.IsPrimaryContact === true,
-  }
+  })
 }
 
 /** A TEmplEmployee. */
 export function toEmployee(w: Read<'TEmplEmployee'>): Employee {
-  return {
-    ...toClient(w),
+  return Object.assign(toClient(w), {
     email: w.Clie_Email,
     positionName: w.PositionName,
     employerIdentifier: w.Empl_Identifier,
     employerName: w.Empl_Name,
     commencedDate: fromWireDate(w.Clie_Commenced),
-  }
+  })
 }
 
 /** A TOccu. */

@@ -8,5 +8,5 @@ import { toEnrolment } from './learner.ts'
 
 /** A TEnroStaff. */
 export function toStaffEnrolment(w: Read<'TEnroStaff'>): StaffEnrolment {
-  return { ...toEnrolment(w), roleName: w.RoleName }
+  return Object.assign(toEnrolment(w), { roleName: w.RoleName })
 }
