@@ -17,7 +17,7 @@ import {
   createSeededStore,
 } from '@vettrak-portal/vettrak-simulator'
 import { closeBffAgent, getWithCookie, signInToBff } from './lib/bff-session.ts'
-import { cannon, describe, type CannonFigures } from './lib/cannon.ts'
+import { cannon, cannonEach, describe, type CannonFigures } from './lib/cannon.ts'
 import { closeAgent, envelope, signIn, soapPost } from './lib/soap-post.ts'
 import { spawnBff, type SpawnedBff } from './lib/spawn-bff.ts'
 import { spawnSimulator } from './lib/spawn-simulator.ts'
@@ -157,6 +157,28 @@ try {
         learnerRows.push(
           ['BFF /api/me, cache off, Accept-Encoding: gzip (a browser)', describe(meGzip)],
           [`  ratio to bare GetClientDetails`, ratio(meGzip, rawDetails)],
+        )
+        // The rows above share calls: identical reads in flight are joined, and 8 connections
+        // with one cookie ask for the same person at once. Here each connection is a session of
+        // its own (its own VETtrak token), so every request makes its own call, against the bare
+        // call loaded the same way (one autocannon per connection).
+        const sessions = [cookie]
+        while (sessions.length < CONNECTIONS)
+          sessions.push((await signInToBff(bff.url, learner, demoAccount(learner).password)).cookie)
+        const bareEach = await cannonEach(
+          sessions.map(() => soapAt('GetClientDetails', { sToken: token, sClie_Code: clientCode })),
+        )
+        const meEach = await cannonEach(
+          sessions.map((session) => ({
+            url: `${bff.url}/api/me`,
+            headers: { cookie: session },
+            duration: SECONDS,
+          })),
+        )
+        learnerRows.push(
+          [`bare SOAP GetClientDetails, ${CONNECTIONS} × 1 connection`, describe(bareEach)],
+          [`BFF /api/me, cache off, ${CONNECTIONS} sessions × 1 connection`, describe(meEach)],
+          [`  ratio to bare, loaded the same way`, ratio(meEach, bareEach)],
         )
         // Latency alone, one request at a time on one connection, timed here to the microsecond
         // (autocannon counts whole milliseconds, and the bare call takes less than one).

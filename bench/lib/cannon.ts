@@ -50,6 +50,26 @@ export async function cannon(options: CannonOptions): Promise<CannonFigures> {
   }
 }
 
+/**
+ * One connection per option set, all at once, with figures over them all: the way to load with
+ * several people's cookies (autocannon sends one set of headers per instance). Percentiles are
+ * the worst of the instances'; the mean is weighted by requests.
+ */
+export async function cannonEach(each: CannonOptions[]): Promise<CannonFigures> {
+  const all = await Promise.all(each.map((options) => cannon({ ...options, connections: 1 })))
+  const sum = (pick: (f: CannonFigures) => number) => all.reduce((t, f) => t + pick(f), 0)
+  const requests = sum((f) => f.requests)
+  return {
+    p50: Math.max(...all.map((f) => f.p50)),
+    p99: Math.max(...all.map((f) => f.p99)),
+    mean: sum((f) => f.mean * f.requests) / requests,
+    perSecond: sum((f) => f.perSecond),
+    requests,
+    errors: sum((f) => f.errors),
+    non2xx: sum((f) => f.non2xx),
+  }
+}
+
 /** `p50 3 ms, p99 9 ms, mean 2.71 ms, 2,345 req/s` (and errors when there were any). */
 export function describe(figures: CannonFigures): string {
   const failures = figures.errors + figures.non2xx
