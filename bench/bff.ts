@@ -8,8 +8,12 @@
  * The simulator and the BFF each run in their own child process; load comes from this one.
  *   pnpm --filter @vettrak-portal/bench run bench:bff      (BENCH_SECONDS=5 per load run)
  */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { freePort } from '@vettrak-portal/test-support/free-port'
 import {
   BULK_LEARNER_PASSWORD,
   DEMO,
@@ -58,6 +62,22 @@ const soapAt = (operation: string, args: Record<string, string | number>) => ({
   connections: CONNECTIONS,
   duration: SECONDS,
 })
+const children: ChildProcess[] = []
+/** Starts lib/minimal-proxy.mjs in front of the simulator's GetClientDetails; its URL. */
+const startMinimalProxy = async (token: string, clientCode: string) => {
+  const port = await freePort()
+  const xml = envelope('GetClientDetails', { sToken: token, sClie_Code: clientCode })
+  const child = spawn(process.execPath, [
+    fileURLToPath(new URL('./lib/minimal-proxy.mjs', import.meta.url)),
+    String(port),
+    sim.endpoint,
+    `"http://www.ozsoft.com.au/VETtrak/api/complete/GetClientDetails"`,
+    Buffer.from(xml).toString('base64'),
+  ])
+  children.push(child)
+  await once(child.stdout, 'data')
+  return `http://127.0.0.1:${port}/`
+}
 const bffs: SpawnedBff[] = []
 const startBff = async (env: Record<string, string>) => {
   const bff = await spawnBff(`${sim.endpoint}?WSDL`, env)
@@ -175,10 +195,13 @@ try {
             duration: SECONDS,
           })),
         )
+        const proxied = await cannon({ url: await startMinimalProxy(token, clientCode) })
         learnerRows.push(
           [`bare SOAP GetClientDetails, ${CONNECTIONS} × 1 connection`, describe(bareEach)],
           [`BFF /api/me, cache off, ${CONNECTIONS} sessions × 1 connection`, describe(meEach)],
           [`  ratio to bare, loaded the same way`, ratio(meEach, bareEach)],
+          ['a minimal Node proxy of the same call (lib/minimal-proxy.mjs)', describe(proxied)],
+          [`  ratio to bare GetClientDetails`, ratio(proxied, rawDetails)],
         )
         // Latency alone, one request at a time on one connection, timed here to the microsecond
         // (autocannon counts whole milliseconds, and the bare call takes less than one).
@@ -345,6 +368,7 @@ try {
     )
   }
 } finally {
+  for (const child of children) child.kill()
   for (const bff of bffs) await bff.stop()
   closeAgent()
   closeBffAgent()
