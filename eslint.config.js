@@ -156,7 +156,7 @@ export default tseslint.config(
   {
     // Mappers run for every record of every answer. V8 (Node 20) defines each member that follows
     // a spread with a call into its runtime (~1 µs each): the 45-field client-details mapper that
-    // began with a spread took 37 µs a record instead of 0.3 (docs/benchmarks.md, section 7).
+    // began with a spread took 37 µs a record instead of 1.6 (docs/benchmarks.md, section 7).
     files: ['packages/vettrak-client/src/mapping/**', 'bff/src/mappers/**', 'bff/src/attention/**'],
     ignores: ['**/*.test.ts'],
     rules: {
