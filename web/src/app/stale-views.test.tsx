@@ -1,4 +1,5 @@
 import { cleanup, screen } from '@testing-library/react'
+import type { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it, vi } from 'vitest'
 import { testNowInstant } from '../testing/clock.ts'
 import { buildAward, buildSession } from '../testing/data-generators.ts'
@@ -6,6 +7,13 @@ import { apiError, fakeBff, json } from '../testing/fake-bff.ts'
 import { renderApp } from '../testing/render-app.tsx'
 
 const DOWN = apiError(503, 'UPSTREAM_UNAVAILABLE', 'VETtrak is not available right now.')
+
+/**
+ * The page's next refresh, of every query it has: its text is on screen a moment before React
+ * subscribes its queries (in passive effects), and a refresh of only the "active" ones in that
+ * moment finds none to refetch.
+ */
+const refresh = (queryClient: QueryClient) => queryClient.refetchQueries()
 
 function certificatesPage() {
   const bff = fakeBff({
@@ -31,7 +39,7 @@ describe('a page while VETtrak is not answering', { timeout: 20_000 }, () => {
 
     bff.on('GET /api/me/awards', DOWN)
     await vi.advanceTimersByTimeAsync(60_000)
-    await queryClient.refetchQueries({ type: 'active' })
+    await refresh(queryClient)
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Shown as of 10:00 am: VETtrak is not answering; this page refreshes when it is back.',
     )
@@ -58,7 +66,7 @@ describe('a page while VETtrak is not answering', { timeout: 20_000 }, () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     bff.on('GET /api/me/awards', DOWN)
     vi.setSystemTime(testNowInstant().getTime() + 16 * 60_000)
-    await queryClient.refetchQueries({ type: 'active' })
+    await refresh(queryClient)
     expect(
       await screen.findByRole('heading', { level: 1, name: 'We could not load this page' }),
     ).toBeInTheDocument()
@@ -72,7 +80,7 @@ describe('a page while VETtrak is not answering', { timeout: 20_000 }, () => {
     const { bff, queryClient } = certificatesPage()
     expect(await screen.findByText('CSIQ0060001')).toBeInTheDocument()
     bff.on('GET /api/me/awards', apiError(502, 'UPSTREAM_ERROR', 'VETtrak refused the request.'))
-    await queryClient.refetchQueries({ type: 'active' })
+    await refresh(queryClient)
     expect(await screen.findByText('Could not refresh')).toBeInTheDocument()
     expect(screen.queryByText(/Shown as of/)).not.toBeInTheDocument()
   })
