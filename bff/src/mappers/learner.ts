@@ -127,17 +127,13 @@ export function toEvent(event: Vettrak.Event, context: EventContext = {}): Event
   if (!event.start) return undefined
   const enrolment =
     event.enrolmentId === undefined ? undefined : context.enrolments?.get(event.enrolmentId)
-  return contractFields(
-    Contracts.EventSchema,
-    event,
-    enrolment
-      ? {
-          start: event.start,
-          courseName: enrolment.qualificationName,
-          ...locationOf(enrolment.locationCode, context.names ?? NO_LOCATION_NAMES),
-        }
-      : { start: event.start },
-  )
+  return contractFields(Contracts.EventSchema, event, {
+    start: event.start,
+    ...(enrolment && {
+      courseName: enrolment.qualificationName,
+      ...locationOf(enrolment.locationCode, context.names ?? NO_LOCATION_NAMES),
+    }),
+  })
 }
 
 const PAYMENT_STATUS = ['unpaid', 'part-paid', 'paid', 'overpaid', 'credited'] as const

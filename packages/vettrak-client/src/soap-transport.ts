@@ -259,11 +259,11 @@ export function createSoapTransport(options: SoapTransportOptions): SoapTranspor
         try {
           // Members written out rather than spread: V8 defines each member that follows a spread
           // with a call into its runtime (docs/benchmarks.md, section 7).
-          const { url, method, headers } = template.request
+          const built = template.request
           answer = await nodeHttpRequest({
-            url,
-            method,
-            headers: Object.assign({}, headers, { 'Content-Length': Buffer.byteLength(xml) }),
+            url: built.url,
+            method: built.method,
+            headers: Object.assign({}, built.headers, { 'Content-Length': Buffer.byteLength(xml) }),
             data: xml,
             httpAgent,
             httpsAgent,
