@@ -14,6 +14,7 @@ import os from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { freePort } from '@vettrak-portal/test-support/free-port'
+import { soapAction } from '@vettrak-portal/vettrak-api'
 import {
   BULK_LEARNER_PASSWORD,
   DEMO,
@@ -56,7 +57,7 @@ const soapAt = (operation: string, args: Record<string, string | number>) => ({
   method: 'POST' as const,
   headers: {
     'content-type': 'text/xml; charset=utf-8',
-    soapaction: `"http://www.ozsoft.com.au/VETtrak/api/complete/${operation}"`,
+    soapaction: `"${soapAction(operation)}"`,
   },
   body: envelope(operation, args),
   connections: CONNECTIONS,
@@ -71,7 +72,7 @@ const startMinimalProxy = async (token: string, clientCode: string) => {
     fileURLToPath(new URL('./lib/minimal-proxy.mjs', import.meta.url)),
     String(port),
     sim.endpoint,
-    `"http://www.ozsoft.com.au/VETtrak/api/complete/GetClientDetails"`,
+    `"${soapAction('GetClientDetails')}"`,
     Buffer.from(xml).toString('base64'),
   ])
   children.push(child)

@@ -8,6 +8,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { soapAction } from '@vettrak-portal/vettrak-api'
 import { DEMO, DEMO_ACCOUNTS } from '@vettrak-portal/vettrak-simulator'
 import { closeBffAgent, signInToBff } from './lib/bff-session.ts'
 import { cannon, describe } from './lib/cannon.ts'
@@ -98,7 +99,7 @@ try {
     method: 'POST',
     headers: {
       'content-type': 'text/xml; charset=utf-8',
-      soapaction: '"http://www.ozsoft.com.au/VETtrak/api/complete/GetClientDetails"',
+      soapaction: `"${soapAction('GetClientDetails')}"`,
     },
     body: envelope('GetClientDetails', { sToken: token, sClie_Code: DEMO.clients.learner }),
     connections: CONNECTIONS,
